@@ -1,0 +1,48 @@
+package io.blindspots.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.Map;
+
+/**
+ * A step in a run's life, published on {@link Topics#RUN_EVENTS} keyed by run id.
+ *
+ * @param runId     the run
+ * @param type      what happened
+ * @param source    the service that says so ({@code encoder-service}, {@code convnet-trainer}, ...)
+ * @param model     the model concerned, for model-level events
+ * @param timestamp epoch milliseconds at the source
+ * @param message   a human-readable detail: the failure reason for failures
+ * @param spec      the completed spec, on {@link Type#ACCEPTED}
+ * @param counts    sizes, on {@link Type#ENCODED} (images per split, batches) and progress totals
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RunEvent(String runId, Type type, String source, String model, long timestamp, String message,
+                       RunSpec spec, Map<String, Long> counts) {
+
+    public enum Type {
+        /** The encoder accepted the spec; carries it. */
+        ACCEPTED,
+        /** The encoder published the whole dataset stream; carries the counts. */
+        ENCODED,
+        /** A trainer began training a model of the run. */
+        MODEL_STARTED,
+        /** A model finished; its last metrics are final. */
+        MODEL_FINISHED,
+        /** A model failed; the message says why. The other models of the run go on. */
+        MODEL_FAILED,
+        /** The run as a whole failed (bad dataset, corrupt stream); the message says why. */
+        RUN_FAILED
+    }
+
+    public RunEvent {
+        if (runId == null || type == null || source == null) {
+            throw new IllegalArgumentException("a run event needs runId, type and source");
+        }
+        counts = counts == null ? null : Map.copyOf(counts);
+    }
+
+    public static RunEvent of(String runId, Type type, String source, String model, String message) {
+        return new RunEvent(runId, type, source, model, System.currentTimeMillis(), message, null, null);
+    }
+}

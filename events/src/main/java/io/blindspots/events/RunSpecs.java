@@ -1,0 +1,103 @@
+package io.blindspots.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads run specs as users publish them: JSON Schema first (types, enums, unknown fields), then the records' own
+ * checks, then defaults and a stable run id.
+ */
+public final class RunSpecs {
+
+    public static final String SCHEMA_RESOURCE = "/schemas/run-spec.schema.json";
+    private static final JsonSchema SCHEMA = loadSchema();
+
+    private RunSpecs() {
+    }
+
+    /**
+     * Parses, validates and completes a spec.
+     *
+     * @return the spec with defaults filled in and a run id (given, or the stable hash of its canonical JSON)
+     * @throws InvalidSpecException naming the field and its allowed values
+     */
+    public static RunSpec parse(String json) {
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidSpecException("", "not JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidSpecException("", "a run spec must be a JSON object");
+        }
+        Set<ValidationMessage> errors = SCHEMA.validate(node);
+        if (!errors.isEmpty()) {
+            ValidationMessage first = errors.iterator().next();
+            String field = first.getInstanceLocation().toString().replaceFirst("^\\$\\.?", "");
+            throw new InvalidSpecException(field, errors.stream().map(ValidationMessage::getMessage).sorted()
+                    .collect(Collectors.joining("; ")));
+        }
+        RunSpec spec;
+        try {
+            spec = Json.MAPPER.treeToValue(node, RunSpec.class);
+        } catch (ValueInstantiationException e) {
+            if (e.getCause() instanceof InvalidSpecException invalid) {
+                throw invalid;
+            }
+            throw new InvalidSpecException("", e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw new InvalidSpecException("", e.getOriginalMessage());
+        }
+        return complete(spec);
+    }
+
+    /** Fills in defaults and, when absent, the stable run id. */
+    public static RunSpec complete(RunSpec spec) {
+        RunSpec full = spec.withDefaults();
+        return full.runId() != null ? full : full.withRunId(stableRunId(full));
+    }
+
+    /**
+     * The id of a spec without one: "run-" and 16 hex digits of the SHA-256 of its canonical JSON (defaults filled
+     * in, keys sorted, run id left out), so the same request sent twice, however its JSON is laid out, is one run.
+     */
+    public static String stableRunId(RunSpec spec) {
+        RunSpec canonical = spec.withDefaults().withRunId(null);
+        try {
+            byte[] bytes = Json.CANONICAL.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "run-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static JsonSchema loadSchema() {
+        try (InputStream in = RunSpecs.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the classpath");
+            }
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package io.blindspots.events.stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.blindspots.events.Json;
+import io.blindspots.events.RunSpec;
+import io.blindspots.events.Split;
+
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+
+/**
+ * The binary form of a {@link StreamRecord}, big-endian:
+ *
+ * <pre>
+ * frame  := magic "BSDS" | version u8 (=1) | kind u8 (1 header, 2 batch, 3 footer)
+ *           | runId length u16 | runId UTF-8 | body length u32 | body | CRC32 u32 of all bytes before it
+ * header := JSON {spec, channels, height, width, classNames, splitSizes}
+ * batch  := sequence u32 | split u8 | count u32 | imageSize u32 | labels count×i32 | pixels count×imageSize×f32
+ * footer := batchCount u32 | splits u8 | (split u8 | count u32)* | checksum u64
+ * </pre>
+ *
+ * A batch of 64 RGB 32×32 images is about 787 KB, under the broker's default 1 MiB limit.
+ */
+public final class DatasetStreamCodec {
+
+    static final int MAGIC = 0x42534453; // "BSDS"
+    static final byte VERSION = 1;
+    static final byte HEADER = 1;
+    static final byte BATCH = 2;
+    static final byte FOOTER = 3;
+    private static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+    private DatasetStreamCodec() {
+    }
+
+    /** The bytes a batch of {@code count} images of {@code imageSize} values takes on the wire. */
+    public static int batchBytes(String runId, int count, int imageSize) {
+        return 4 + 1 + 1 + 2 + runId.getBytes(StandardCharsets.UTF_8).length + 4
+                + 4 + 1 + 4 + 4 + count * 4 + count * imageSize * 4 + 4;
+    }
+
+    /** The most images of {@code imageSize} values that fit a record of at most {@code maxBytes}. */
+    public static int imagesPerBatch(String runId, int imageSize, int maxBytes) {
+        int fixed = batchBytes(runId, 0, imageSize);
+        int images = (maxBytes - fixed) / (4 + imageSize * 4);
+        if (images < 1) {
+            throw new IllegalArgumentException("one image of " + imageSize + " values does not fit " + maxBytes + " bytes");
+        }
+        return images;
+    }
+
+    public static byte[] encode(StreamRecord record) {
+        byte kind;
+        byte[] body;
+        switch (record) {
+            case StreamHeader h -> {
+                kind = HEADER;
+                body = Json.write(HeaderBody.of(h)).getBytes(StandardCharsets.UTF_8);
+            }
+            case StreamBatch b -> {
+                kind = BATCH;
+                ByteBuffer buf = ByteBuffer.allocate(13 + b.count() * 4 + b.images().length * 4);
+                buf.putInt(b.sequence()).put(b.split().code()).putInt(b.count()).putInt(b.imageSize());
+                buf.asIntBuffer().put(b.labels());
+                buf.position(buf.position() + b.count() * 4);
+                buf.asFloatBuffer().put(b.images());
+                body = buf.array();
+            }
+            case StreamFooter f -> {
+                kind = FOOTER;
+                ByteBuffer buf = ByteBuffer.allocate(4 + 1 + f.counts().size() * 5 + 8);
+                buf.putInt(f.batchCount()).put((byte) f.counts().size());
+                new EnumMap<>(f.counts()).forEach((split, count) -> buf.put(split.code()).putInt(count));
+                buf.putLong(f.checksum());
+                body = buf.array();
+            }
+        }
+        byte[] id = record.runId().getBytes(StandardCharsets.UTF_8);
+        ByteBuffer frame = ByteBuffer.allocate(4 + 1 + 1 + 2 + id.length + 4 + body.length + 4);
+        frame.putInt(MAGIC).put(VERSION).put(kind).putShort((short) id.length).put(id).putInt(body.length).put(body);
+        CRC32 crc = new CRC32();
+        crc.update(frame.array(), 0, frame.position());
+        frame.putInt((int) crc.getValue());
+        return frame.array();
+    }
+
+    /** @throws CorruptStreamException when the bytes are not one whole, intact record */
+    public static StreamRecord decode(byte[] bytes) {
+        if (bytes == null) {
+            throw new CorruptStreamException("empty record (null value)");
+        }
+        if (bytes.length > MAX_RECORD_BYTES) {
+            throw new CorruptStreamException("record of " + bytes.length + " bytes exceeds " + MAX_RECORD_BYTES);
+        }
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            int magic = in.getInt();
+            if (magic != MAGIC) {
+                throw new CorruptStreamException("not a dataset-stream record (magic %08x)".formatted(magic));
+            }
+            byte version = in.get();
+            if (version != VERSION) {
+                throw new CorruptStreamException("unsupported stream version " + version + ", this build reads " + VERSION);
+            }
+            byte kind = in.get();
+            byte[] id = new byte[Short.toUnsignedInt(in.getShort())];
+            in.get(id);
+            int bodyLength = in.getInt();
+            if (bodyLength < 0 || bodyLength != in.remaining() - 4) {
+                throw new CorruptStreamException("body length " + bodyLength + " does not match the "
+                        + (in.remaining() - 4) + " bytes present (truncated or padded record)");
+            }
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 0, bytes.length - 4);
+            int expected = ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt();
+            if ((int) crc.getValue() != expected) {
+                throw new CorruptStreamException("record checksum mismatch (CRC32 %08x, expected %08x)"
+                        .formatted((int) crc.getValue(), expected));
+            }
+            String runId = new String(id, StandardCharsets.UTF_8);
+            ByteBuffer body = in.slice(in.position(), bodyLength);
+            return switch (kind) {
+                case HEADER -> decodeHeader(runId, body);
+                case BATCH -> decodeBatch(runId, body);
+                case FOOTER -> decodeFooter(runId, body);
+                default -> throw new CorruptStreamException("unknown record kind " + kind);
+            };
+        } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+            throw new CorruptStreamException("truncated record (" + bytes.length + " bytes)", e);
+        } catch (IllegalArgumentException e) {
+            throw new CorruptStreamException("invalid record: " + e.getMessage(), e);
+        }
+    }
+
+    private static StreamHeader decodeHeader(String runId, ByteBuffer body) {
+        byte[] json = new byte[body.remaining()];
+        body.get(json);
+        try {
+            HeaderBody h = Json.MAPPER.readValue(json, HeaderBody.class);
+            return new StreamHeader(runId, h.spec(), h.channels(), h.height(), h.width(), h.classNames(),
+                    h.splitSizes());
+        } catch (JsonProcessingException e) {
+            throw new CorruptStreamException("unreadable stream header: " + e.getOriginalMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new CorruptStreamException("unreadable stream header", e);
+        }
+    }
+
+    private static StreamBatch decodeBatch(String runId, ByteBuffer body) {
+        int sequence = body.getInt();
+        Split split = Split.ofCode(body.get());
+        int count = body.getInt();
+        int imageSize = body.getInt();
+        long expected = 13L + 4L * count + 4L * count * imageSize;
+        if (count < 0 || imageSize < 1 || expected != body.limit()) {
+            throw new CorruptStreamException("batch " + sequence + " declares " + count + " images of " + imageSize
+                    + " values but holds " + body.limit() + " bytes");
+        }
+        int[] labels = new int[count];
+        body.asIntBuffer().get(labels);
+        body.position(body.position() + count * 4);
+        float[] images = new float[count * imageSize];
+        body.asFloatBuffer().get(images);
+        return new StreamBatch(runId, sequence, split, imageSize, labels, images);
+    }
+
+    private static StreamFooter decodeFooter(String runId, ByteBuffer body) {
+        int batchCount = body.getInt();
+        int splits = Byte.toUnsignedInt(body.get());
+        Map<Split, Integer> counts = new EnumMap<>(Split.class);
+        for (int i = 0; i < splits; i++) {
+            counts.put(Split.ofCode(body.get()), body.getInt());
+        }
+        long checksum = body.getLong();
+        if (body.hasRemaining()) {
+            throw new CorruptStreamException("footer has " + body.remaining() + " trailing bytes");
+        }
+        return new StreamFooter(runId, batchCount, counts, checksum);
+    }
+
+    /** The JSON body of a header frame (the run id lives in the frame). */
+    record HeaderBody(RunSpec spec, int channels, int height, int width, List<String> classNames,
+                      Map<Split, Integer> splitSizes) {
+
+        static HeaderBody of(StreamHeader h) {
+            return new HeaderBody(h.spec(), h.channels(), h.height(), h.width(), h.classNames(), h.splitSizes());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.blindspots.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CatalogTest {
+
+    @Test
+    void schemaEnumeratesExactlyTheCatalog() throws IOException {
+        JsonNode properties;
+        try (InputStream in = getClass().getResourceAsStream(RunSpecs.SCHEMA_RESOURCE)) {
+            properties = Json.MAPPER.readTree(in).get("properties");
+        }
+
+        assertThat(values(properties.at("/dataset/properties/name/enum"))).isEqualTo(Catalog.DATASETS);
+        assertThat(values(properties.at("/signal/properties/type/enum"))).isEqualTo(Catalog.SIGNALS);
+        assertThat(values(properties.at("/convnet/properties/arch/enum"))).isEqualTo(Catalog.ARCHS);
+        assertThat(values(properties.at("/convnet/properties/preset/enum"))).isEqualTo(Catalog.PRESETS);
+        assertThat(values(properties.at("/baselines/items/enum"))).isEqualTo(Catalog.BASELINES);
+    }
+
+    private static List<String> values(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+}
