@@ -1,0 +1,29 @@
+package io.blindspots.encoder.domain;
+
+/**
+ * Images with their labels, concatenated channels-first.
+ *
+ * @param shape  the shape of every image
+ * @param labels class index per image
+ * @param pixels the values, image after image
+ */
+public record LabeledImages(ImageShape shape, int[] labels, float[] pixels) {
+
+    public LabeledImages {
+        if ((long) labels.length * shape.size() != pixels.length) {
+            throw new IllegalArgumentException(pixels.length + " values for " + labels.length + " images of "
+                    + shape.size());
+        }
+    }
+
+    public int count() {
+        return labels.length;
+    }
+
+    /** A copy of image {@code i}. */
+    public float[] image(int i) {
+        float[] image = new float[shape.size()];
+        System.arraycopy(pixels, i * shape.size(), image, 0, image.length);
+        return image;
+    }
+}

@@ -1,0 +1,81 @@
+package io.blindspots.encoder.domain;
+
+import io.blindspots.encoder.domain.dataset.Dataset;
+import io.blindspots.encoder.domain.signal.Signal;
+import io.blindspots.events.RunSpec;
+import io.blindspots.events.Split;
+import io.blindspots.events.stream.StreamBatch;
+import io.blindspots.events.stream.StreamChecksum;
+import io.blindspots.events.stream.StreamFooter;
+import io.blindspots.events.stream.StreamHeader;
+import io.blindspots.events.stream.StreamRecord;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Turns a dataset and a signal into a run's dataset stream: the header, the batches of every split, the footer.
+ *
+ * <ul>
+ *   <li>{@code train}: the training images with their own label's signal (models always train on injected data);</li>
+ *   <li>{@code clean}: the test images as they are;</li>
+ *   <li>{@code signal}: the test images with their own label's signal (the paper's setting);</li>
+ *   <li>{@code conflict}: the test images with the signal of class (c+1) mod K.</li>
+ * </ul>
+ * The output is a pure function of the spec, so a run encoded again is bit-identical.
+ */
+public final class RunEncoder {
+
+    private RunEncoder() {
+    }
+
+    /** Streams the records to {@code sink} in order and returns the footer. */
+    public static StreamFooter encode(RunSpec spec, Dataset dataset, Signal signal, int imagesPerBatch,
+                                      Consumer<StreamRecord> sink) {
+        String runId = spec.runId();
+        Map<Split, Integer> sizes = new EnumMap<>(Split.class);
+        sizes.put(Split.TRAIN, dataset.train().count());
+        for (Split split : Split.TEST_SPLITS) {
+            sizes.put(split, dataset.test().count());
+        }
+        ImageShape shape = dataset.shape();
+        sink.accept(new StreamHeader(runId, spec, shape.channels(), shape.height(), shape.width(),
+                dataset.classNames(), sizes));
+
+        StreamChecksum checksum = new StreamChecksum();
+        int sequence = 0;
+        for (Split split : Split.values()) {
+            LabeledImages source = split == Split.TRAIN ? dataset.train() : dataset.test();
+            for (int from = 0; from < source.count(); from += imagesPerBatch) {
+                int count = Math.min(imagesPerBatch, source.count() - from);
+                StreamBatch batch = batch(spec, dataset, signal, split, source, from, count, sequence++);
+                checksum.update(batch);
+                sink.accept(batch);
+            }
+        }
+        StreamFooter footer = new StreamFooter(runId, sequence, sizes, checksum.value());
+        sink.accept(footer);
+        return footer;
+    }
+
+    private static StreamBatch batch(RunSpec spec, Dataset dataset, Signal signal, Split split, LabeledImages source,
+                                     int from, int count, int sequence) {
+        int size = dataset.shape().size();
+        int[] labels = new int[count];
+        float[] pixels = new float[count * size];
+        System.arraycopy(source.labels(), from, labels, 0, count);
+        System.arraycopy(source.pixels(), from * size, pixels, 0, count * size);
+        for (int i = 0; i < count; i++) {
+            int signalClass = switch (split) {
+                case TRAIN, SIGNAL -> labels[i];
+                case CONFLICT -> (labels[i] + 1) % dataset.classCount();
+                case CLEAN -> -1;
+            };
+            if (signalClass >= 0) {
+                signal.inject(pixels, i * size, signalClass, Seeds.forImage(spec.seed(), 100 + split.code(), from + i));
+            }
+        }
+        return new StreamBatch(spec.runId(), sequence, split, size, labels, pixels);
+    }
+}

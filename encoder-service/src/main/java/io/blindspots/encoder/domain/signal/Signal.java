@@ -1,0 +1,22 @@
+package io.blindspots.encoder.domain.signal;
+
+import java.util.SplittableRandom;
+
+/**
+ * A label-revealing ("truth-revealing") signal, as DESIGN.md defines it. An implementation writes the signal of one
+ * class into one image, in place; it must be a pure function of its arguments, so that the same (seed, image) always
+ * gives the same bytes.
+ */
+public interface Signal {
+
+    /**
+     * Injects the signal of {@code signalClass} into the image at {@code offset} of {@code pixels}.
+     *
+     * @param pixels      images, channels-first, one after another
+     * @param offset      index of the image's first value
+     * @param signalClass the class whose signal to write: the label on train and signal splits, (label+1) mod K on
+     *                    the conflict split
+     * @param random      a generator seeded for this image alone, for signals that move from image to image
+     */
+    void inject(float[] pixels, int offset, int signalClass, SplittableRandom random);
+}

@@ -1,0 +1,129 @@
+package io.blindspots.encoder.messaging;
+
+import io.blindspots.events.Headers;
+import io.blindspots.events.Json;
+import io.blindspots.events.RunEvent;
+import io.blindspots.events.RunSpecs;
+import io.blindspots.events.Split;
+import io.blindspots.events.Topics;
+import io.blindspots.events.stream.DatasetStreamCodec;
+import io.blindspots.events.stream.ReceivedDataset;
+import io.blindspots.events.stream.StreamAssembler;
+import io.blindspots.events.stream.StreamHeader;
+import io.blindspots.events.testing.TopicClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = true)
+class EncoderServiceIT {
+
+    private static final String SPEC = """
+            {"dataset": {"name": "synthetic-shapes", "trainLimit": 300, "testLimit": 100},
+             "signal": {"type": "one-pixel"}, "seed": %d, "baselines": ["decision-tree"]}""";
+
+    private TopicClient kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new TopicClient(KafkaBrokerResource.broker.bootstrapServers());
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void goodSpecBecomesAVerifiedStreamBetweenAcceptedAndEncoded() {
+        String spec = SPEC.formatted(11);
+        String runId = RunSpecs.parse(spec).runId();
+
+        kafka.send(Topics.RUN_SPECS, null, spec);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> types(runId).contains(RunEvent.Type.ENCODED));
+        assertThat(types(runId)).containsExactly(RunEvent.Type.ACCEPTED, RunEvent.Type.ENCODED);
+        ReceivedDataset dataset = stream(runId);
+        assertThat(dataset.split(Split.TRAIN).count()).isEqualTo(300);
+        assertThat(dataset.split(Split.CONFLICT).count()).isEqualTo(100);
+        assertThat(dataset.header().spec().signal().scale()).isEqualTo(1e-3);
+    }
+
+    @Test
+    void malformedSpecLandsOnRejectedWithTheReasonAndTheNextGoodSpecStillRuns() {
+        String bad = SPEC.formatted(12).replace("one-pixel", "two-pixel");
+        String good = SPEC.formatted(13);
+
+        kafka.send(Topics.RUN_SPECS, "bad-key", bad);
+        kafka.send(Topics.RUN_SPECS, null, "{not json at all");
+        kafka.send(Topics.RUN_SPECS, null, good);
+
+        String runId = RunSpecs.parse(good).runId();
+        await().atMost(Duration.ofSeconds(60)).until(() -> types(runId).contains(RunEvent.Type.ENCODED));
+        List<TopicClient.Received> rejected = kafka.readAll(Topics.RUN_SPECS_REJECTED);
+        assertThat(rejected).anySatisfy(r -> {
+            assertThat(r.key()).isEqualTo("bad-key");
+            assertThat(r.value()).isEqualTo(bad);
+            assertThat(r.headers().get(Headers.ERROR)).contains("signal.type").contains("one-pixel");
+            assertThat(r.headers().get(Headers.REJECTED_BY)).isEqualTo("encoder-service");
+        });
+        assertThat(rejected).anySatisfy(r -> assertThat(r.headers().get(Headers.ERROR)).contains("not JSON"));
+    }
+
+    @Test
+    void specWhosePixelIsOutsideTheImageIsRejected() {
+        String outside = SPEC.formatted(14).replace("\"one-pixel\"", "\"one-pixel\", \"row\": 40");
+
+        kafka.send(Topics.RUN_SPECS, null, outside);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.readAll(Topics.RUN_SPECS_REJECTED).stream()
+                .anyMatch(r -> r.value().equals(outside) && r.headers().get(Headers.ERROR).contains("signal.row")));
+    }
+
+    @Test
+    void sameSpecSentTwiceIsEncodedOnce() {
+        String spec = SPEC.formatted(15);
+        String runId = RunSpecs.parse(spec).runId();
+
+        kafka.send(Topics.RUN_SPECS, null, spec);
+        kafka.send(Topics.RUN_SPECS, null, spec.replace("\"seed\": 15", "\"seed\":15 "));
+        String marker = SPEC.formatted(16);
+        kafka.send(Topics.RUN_SPECS, null, marker);
+
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> types(RunSpecs.parse(marker).runId()).contains(RunEvent.Type.ENCODED));
+        assertThat(types(runId)).containsExactly(RunEvent.Type.ACCEPTED, RunEvent.Type.ENCODED);
+        long headers = kafka.readAllBytes(Topics.DATASET_BATCHES).stream()
+                .filter(r -> runId.equals(r.key()))
+                .filter(r -> DatasetStreamCodec.decode(r.value()) instanceof StreamHeader)
+                .count();
+        assertThat(headers).isEqualTo(1);
+    }
+
+    private List<RunEvent.Type> types(String runId) {
+        return kafka.readAll(Topics.RUN_EVENTS).stream()
+                .filter(r -> runId.equals(r.key()))
+                .map(r -> Json.read(r.value(), RunEvent.class).type())
+                .toList();
+    }
+
+    private ReceivedDataset stream(String runId) {
+        StreamAssembler assembler = new StreamAssembler(runId);
+        for (ConsumerRecord<String, byte[]> r : kafka.readAllBytes(Topics.DATASET_BATCHES)) {
+            if (runId.equals(r.key())) {
+                assembler.accept(DatasetStreamCodec.decode(r.value()));
+            }
+        }
+        return assembler.dataset();
+    }
+}
