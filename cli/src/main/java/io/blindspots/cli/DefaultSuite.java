@@ -1,0 +1,33 @@
+package io.blindspots.cli;
+
+import io.blindspots.events.Catalog;
+import io.blindspots.events.ConvNetSpec;
+import io.blindspots.events.DatasetSpec;
+import io.blindspots.events.RunSpec;
+import io.blindspots.events.RunSpecs;
+import io.blindspots.events.SignalSpec;
+
+import java.util.List;
+
+/** What {@code ./blindspots demo} runs: synthetic-shapes × every image signal × the ConvNet and the baselines. */
+public final class DefaultSuite {
+
+    private DefaultSuite() {
+    }
+
+    /**
+     * @param trainLimit training images per run
+     * @param testLimit  test images per split
+     * @param epochs     ConvNet epochs (null: the quick preset's)
+     * @param seed       the seed of every run
+     */
+    public static List<RunSpec> specs(int trainLimit, int testLimit, Integer epochs, long seed) {
+        return Catalog.SIGNALS.stream()
+                .map(signal -> RunSpecs.complete(new RunSpec(null, null,
+                        new DatasetSpec(Catalog.SYNTHETIC_SHAPES, trainLimit, testLimit),
+                        new SignalSpec(signal, null, null, null), seed,
+                        new ConvNetSpec(Catalog.KDD4, Catalog.QUICK, epochs, null, null),
+                        Catalog.BASELINES, null)))
+                .toList();
+    }
+}

@@ -1,0 +1,103 @@
+package io.blindspots.cli;
+
+import io.blindspots.cli.stack.LocalStack;
+import io.blindspots.cli.stack.Service;
+import io.blindspots.events.RunSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./blindspots demo}: a real Kafka broker and the four services on this machine, the default suite on the
+ * built-in synthetic-shapes data, live progress, the final table, and a clean shutdown (also on Ctrl-C).
+ */
+@Command(name = "demo", description = "Start Kafka and the four services, run the default suite, print the table.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--train-limit", defaultValue = "5000", description = "training images per run (${DEFAULT-VALUE})")
+    int trainLimit;
+
+    @Option(names = "--test-limit", defaultValue = "1000", description = "test images per split (${DEFAULT-VALUE})")
+    int testLimit;
+
+    @Option(names = "--epochs", description = "ConvNet epochs (default: the quick preset's)")
+    Integer epochs;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of every run (${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "broker port on 127.0.0.1 (${DEFAULT-VALUE})")
+    int kafkaPort;
+
+    @Option(names = "--results-port", defaultValue = "8080", description = "results-service port (${DEFAULT-VALUE})")
+    int resultsPort;
+
+    @Option(names = "--timeout-minutes", defaultValue = "90", description = "give up after (${DEFAULT-VALUE})")
+    int timeoutMinutes;
+
+    @Option(names = "--keep-running", description = "leave the stack up after the table, until Ctrl-C")
+    boolean keepRunning;
+
+    @Override
+    public Integer call() throws Exception {
+        Path home = Path.of(System.getProperty("blindspots.home", ".")).toAbsolutePath().normalize();
+        Path state = home.resolve(".blindspots/demo");
+        wipe(state);
+        Instant start = Instant.now();
+        List<RunSpec> suite = DefaultSuite.specs(trainLimit, testLimit, epochs, seed);
+        System.out.printf("Blindspots demo: %d runs (synthetic-shapes x %s), logs in %s%n", suite.size(),
+                suite.stream().map(s -> s.signal().type()).toList(), state.resolve("logs"));
+        Map<String, Integer> ports = new HashMap<>(Map.of("kafka", kafkaPort, "controller", kafkaPort + 1,
+                Service.RESULTS.name(), resultsPort));
+        LocalStack stack = LocalStack.start(home, state, ports, line -> System.out.println("- " + line));
+        Thread hook = new Thread(() -> {
+            System.out.println("stopping the stack...");
+            stack.close();
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            System.out.printf("stack ready after %.1f s; results at %s/runs and %s/table%n",
+                    Duration.between(start, Instant.now()).toMillis() / 1000.0, stack.resultsUrl(), stack.resultsUrl());
+            Demo.Outcome outcome = new Demo(stack, System.out, Demo::sleep)
+                    .run(suite, Duration.ofMinutes(timeoutMinutes));
+            System.out.println();
+            System.out.println(outcome.table());
+            System.out.printf("demo finished in %.1f s%n", Duration.between(start, Instant.now()).toMillis() / 1000.0);
+            if (keepRunning) {
+                System.out.println("stack still running at " + stack.resultsUrl() + "; Ctrl-C stops it");
+                new CountDownLatch(1).await();
+            }
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is already stopping the stack
+            }
+            stack.close();
+        }
+        return 0;
+    }
+
+    private static void wipe(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+    }
+}

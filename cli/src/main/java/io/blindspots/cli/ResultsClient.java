@@ -1,0 +1,56 @@
+package io.blindspots.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.blindspots.events.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Reads runs and tables from results-service's REST API. */
+public final class ResultsClient {
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    public ResultsClient(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** {@code GET /runs}: the run summaries, newest first. */
+    public JsonNode runs() {
+        try {
+            return Json.MAPPER.readTree(get("/runs", "application/json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("results-service sent unreadable JSON", e);
+        }
+    }
+
+    /** {@code GET /table?format=text}: the paper-style table as results-service renders it. */
+    public String textTable() {
+        return get("/table?format=text", "text/plain");
+    }
+
+    private String get(String path, String accept) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .header("Accept", accept).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + baseUrl + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException("results-service is not reachable at " + baseUrl
+                    + " (is the stack running? ./blindspots demo starts one)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.blindspots.cli.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything {@code ./blindspots demo} runs on one machine: a Kafka broker JVM and the four service JVMs, each ready
+ * before the next starts, all stopped together (services first, then the broker).
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final BrokerProcess broker;
+    private final Map<Service, ManagedProcess> services;
+    private final Map<Service, Integer> ports;
+
+    private LocalStack(BrokerProcess broker, Map<Service, ManagedProcess> services, Map<Service, Integer> ports) {
+        this.broker = broker;
+        this.services = services;
+        this.ports = ports;
+    }
+
+    /**
+     * @param home     the repository root, where the services' packaged jars are
+     * @param stateDir a fresh directory for broker data, spools and logs
+     * @param ports    the ports to use: "kafka", "controller" and each service's name
+     * @param progress told what starts, in plain words
+     */
+    public static LocalStack start(Path home, Path stateDir, Map<String, Integer> ports,
+                                   java.util.function.Consumer<String> progress) {
+        for (Service service : Service.ALL) {
+            if (!Files.exists(home.resolve(service.jar()))) {
+                throw new IllegalStateException(service.jar() + " is missing: build first (./mvnw -DskipTests package)");
+            }
+        }
+        progress.accept("starting Kafka (KRaft) on 127.0.0.1:" + ports.get("kafka"));
+        BrokerProcess broker = BrokerProcess.start(home, stateDir, ports.get("kafka"), ports.get("controller"));
+        Map<Service, ManagedProcess> started = new LinkedHashMap<>();
+        Map<Service, Integer> servicePorts = new LinkedHashMap<>();
+        LocalStack stack = new LocalStack(broker, started, servicePorts);
+        try {
+            for (Service service : Service.ALL) {
+                int port = ports.getOrDefault(service.name(), service.port());
+                servicePorts.put(service, port);
+                progress.accept("starting " + service.name() + " on http://127.0.0.1:" + port);
+                ManagedProcess process = ManagedProcess.start(service.name(),
+                        command(home, stateDir, service, port), Map.of("KAFKA_BOOTSTRAP_SERVERS",
+                                broker.bootstrapServers()), home, stateDir.resolve("logs/" + service.name() + ".log"));
+                started.put(service, process);
+            }
+            for (Service service : Service.ALL) {
+                started.get(service).awaitReady(() -> healthy(servicePorts.get(service)), Duration.ofSeconds(120));
+            }
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+        return stack;
+    }
+
+    private static List<String> command(Path home, Path stateDir, Service service, int port) {
+        Path data = stateDir.resolve(service.name()).toAbsolutePath();
+        try {
+            Files.createDirectories(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> command = new ArrayList<>(List.of(ManagedProcess.java(),
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+                "-Dblindspots.data-dir=" + data,
+                "-Dorg.bytedeco.javacpp.cachedir=" + home.resolve(".blindspots/javacpp").toAbsolutePath()));
+        command.addAll(service.jvmFlags());
+        command.addAll(List.of("-jar", home.resolve(service.jar()).toAbsolutePath().toString()));
+        return command;
+    }
+
+    private static boolean healthy(int port) {
+        try {
+            HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    public String resultsUrl() {
+        return "http://127.0.0.1:" + ports.get(Service.RESULTS);
+    }
+
+    /** The services that died since they started (a crash during the demo must not go unnoticed). */
+    public List<ManagedProcess> deadServices() {
+        List<ManagedProcess> dead = new ArrayList<>();
+        services.values().stream().filter(p -> !p.isAlive()).forEach(dead::add);
+        if (!broker.process().isAlive()) {
+            dead.add(broker.process());
+        }
+        return dead;
+    }
+
+    public List<ManagedProcess> processes() {
+        List<ManagedProcess> all = new ArrayList<>(services.values());
+        all.add(broker.process());
+        return all;
+    }
+
+    @Override
+    public void close() {
+        List<ManagedProcess> running = new ArrayList<>(services.values());
+        running.reversed().parallelStream().forEach(ManagedProcess::close);
+        broker.close();
+    }
+}

@@ -1,0 +1,22 @@
+package io.blindspots.cli;
+
+import io.blindspots.events.RunSpec;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DefaultSuiteTest {
+
+    @Test
+    void coversEverySignalWithTheConvNetAndBothBaselinesUnderStableIds() {
+        List<RunSpec> suite = DefaultSuite.specs(5000, 1000, null, 1);
+
+        assertThat(suite).extracting(s -> s.signal().type()).containsExactly("none", "one-pixel");
+        assertThat(suite).allSatisfy(s -> assertThat(s.models())
+                .containsExactly("kdd4", "decision-tree", "gaussian-nb"));
+        assertThat(DefaultSuite.specs(5000, 1000, null, 1)).extracting(RunSpec::runId)
+                .isEqualTo(suite.stream().map(RunSpec::runId).toList());
+    }
+}
