@@ -25,7 +25,7 @@ public final class DefaultSuite {
         return Catalog.SIGNALS.stream()
                 .map(signal -> RunSpecs.complete(new RunSpec(null, null,
                         new DatasetSpec(Catalog.SYNTHETIC_SHAPES, trainLimit, testLimit),
-                        new SignalSpec(signal, null, null, null), seed,
+                        SignalSpec.of(signal), seed,
                         new ConvNetSpec(Catalog.KDD4, Catalog.QUICK, epochs, null, null),
                         Catalog.BASELINES, null)))
                 .toList();

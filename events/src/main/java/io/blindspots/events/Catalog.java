@@ -13,7 +13,15 @@ public final class Catalog {
 
     public static final String NONE = "none";
     public static final String ONE_PIXEL = "one-pixel";
-    public static final List<String> SIGNALS = List.of(NONE, ONE_PIXEL);
+    public static final String PATTERN_PIXELS = "pattern-pixels";
+    public static final String RANDOM_PIXEL = "random-pixel";
+    public static final String MULTIPLE_LOCATIONS = "multiple-locations";
+    public static final String NOISE = "noise";
+    public static final String MEAN = "mean";
+    public static final String BLANK_ONE_PIXEL = "blank-one-pixel";
+    /** The image signals, in the order of the paper's Table 1 (none first, the control last). */
+    public static final List<String> SIGNALS = List.of(NONE, ONE_PIXEL, PATTERN_PIXELS, RANDOM_PIXEL,
+            MULTIPLE_LOCATIONS, NOISE, MEAN, BLANK_ONE_PIXEL);
 
     public static final String KDD4 = "kdd4";
     public static final List<String> ARCHS = List.of(KDD4);

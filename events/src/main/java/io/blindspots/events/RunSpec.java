@@ -50,7 +50,8 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
 
     /** The spec with every default of DESIGN.md filled in; the run id is left as it is. */
     public RunSpec withDefaults() {
-        return new RunSpec(runId, parentId, dataset, signal.withDefaults(), seed == null ? DEFAULT_SEED : seed,
+        long fullSeed = seed == null ? DEFAULT_SEED : seed;
+        return new RunSpec(runId, parentId, dataset, signal.withDefaults(fullSeed), fullSeed,
                 convnet == null ? null : convnet.withDefaults(), baselines == null ? List.of() : baselines,
                 baselineFraction == null ? DEFAULT_BASELINE_FRACTION : baselineFraction);
     }

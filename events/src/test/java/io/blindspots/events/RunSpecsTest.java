@@ -18,7 +18,7 @@ class RunSpecsTest {
     void fillsInTheDesignDefaults() {
         RunSpec spec = RunSpecs.parse(ONE_PIXEL);
 
-        assertThat(spec.signal()).isEqualTo(new SignalSpec("one-pixel", 1e-3, 16, 16));
+        assertThat(spec.signal()).isEqualTo(new SignalSpec("one-pixel", 1e-3, 16, 16, null, null, null, null));
         assertThat(spec.seed()).isEqualTo(1L);
         assertThat(spec.baselineFraction()).isEqualTo(0.25);
         assertThat(spec.convnet().preset()).isEqualTo("quick");
@@ -106,5 +106,29 @@ class RunSpecsTest {
         RunSpec spec = RunSpecs.parse(ONE_PIXEL);
 
         assertThat(Json.read(Json.write(spec), RunSpec.class)).isEqualTo(spec);
+    }
+
+    @Test
+    void eachSignalKeepsOnlyItsOwnParametersWithTheirDefaults() {
+        String noise = ONE_PIXEL.replace("{\"type\": \"one-pixel\"}", "{\"type\": \"noise\", \"row\": 3}");
+
+        RunSpec spec = RunSpecs.parse(noise);
+
+        assertThat(spec.signal()).isEqualTo(new SignalSpec("noise", null, null, null, null, 0.025, null, 1L));
+        assertThat(RunSpecs.parse(noise.replace(", \"row\": 3", "")).runId()).isEqualTo(spec.runId());
+    }
+
+    @Test
+    void patternPixelsAndMultipleLocationsGetTheirDefaults() {
+        assertThat(RunSpecs.parse(ONE_PIXEL.replace("one-pixel", "pattern-pixels")).signal())
+                .isEqualTo(new SignalSpec("pattern-pixels", 1e-3, null, null, 0, null, null, null));
+        assertThat(RunSpecs.parse(ONE_PIXEL.replace("one-pixel", "multiple-locations")).signal())
+                .isEqualTo(new SignalSpec("multiple-locations", null, null, null, null, null, 16.0, 1L));
+    }
+
+    @Test
+    void rejectsNoiseRmsOutOfRange() {
+        assertThatThrownBy(() -> RunSpecs.parse(ONE_PIXEL.replace("{\"type\": \"one-pixel\"}",
+                "{\"type\": \"noise\", \"rms\": 0}"))).hasMessageContaining("signal.rms");
     }
 }

@@ -19,7 +19,7 @@ class OnePixelSignalTest {
 
     @Test
     void oracleReadingOnlyThatPixelDecodesEveryLabel() {
-        Signal signal = Signals.create(new SignalSpec("one-pixel", null, null, null).withDefaults(), SHAPE, 10);
+        Signal signal = Signals.create(SignalSpec.of("one-pixel").withDefaults(1), SHAPE, 10);
         float[] pixels = images.pixels().clone();
 
         for (int i = 0; i < images.count(); i++) {
@@ -57,7 +57,7 @@ class OnePixelSignalTest {
 
     @Test
     void rejectsPixelOutsideTheImageNamingTheAllowedRange() {
-        assertThatThrownBy(() -> Signals.create(new SignalSpec("one-pixel", 1e-3, 32, 0), SHAPE, 10))
+        assertThatThrownBy(() -> Signals.create(new SignalSpec("one-pixel", 1e-3, 32, 0, null, null, null, null), SHAPE, 10))
                 .isInstanceOf(InvalidSpecException.class)
                 .hasMessageContaining("row in [0, 31]")
                 .extracting(e -> ((InvalidSpecException) e).field()).isEqualTo("signal.row");

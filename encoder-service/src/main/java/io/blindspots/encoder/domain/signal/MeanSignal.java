@@ -1,0 +1,33 @@
+package io.blindspots.encoder.domain.signal;
+
+import io.blindspots.encoder.domain.ImageShape;
+
+import java.util.SplittableRandom;
+
+/**
+ * {@code mean} (the paper's global "mean" signal): the image is made zero-mean over all its values, then
+ * {@code label × scale} is added to every pixel, so the class is exactly the image's mean divided by the scale.
+ */
+public final class MeanSignal implements Signal {
+
+    private final ImageShape shape;
+    private final double scale;
+
+    public MeanSignal(ImageShape shape, double scale) {
+        this.shape = shape;
+        this.scale = scale;
+    }
+
+    @Override
+    public void inject(float[] pixels, int offset, int signalClass, SplittableRandom random) {
+        int size = shape.size();
+        double sum = 0;
+        for (int i = 0; i < size; i++) {
+            sum += pixels[offset + i];
+        }
+        double shift = signalClass * scale - sum / size;
+        for (int i = 0; i < size; i++) {
+            pixels[offset + i] = (float) (pixels[offset + i] + shift);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.blindspots.encoder.domain.signal;
+
+import io.blindspots.encoder.domain.ImageShape;
+
+import java.util.SplittableRandom;
+
+/**
+ * {@code random-pixel} (the paper's "random pixel encoding", a moving target): one pixel at a random position, drawn
+ * anew for every image, set in every channel to {@code (label + 1) × scale}; the +1 keeps class 0 visible.
+ */
+public final class RandomPixelSignal implements Signal {
+
+    private final ImageShape shape;
+    private final double scale;
+
+    public RandomPixelSignal(ImageShape shape, double scale) {
+        this.shape = shape;
+        this.scale = scale;
+    }
+
+    @Override
+    public void inject(float[] pixels, int offset, int signalClass, SplittableRandom random) {
+        int position = random.nextInt(shape.height() * shape.width());
+        float value = (float) ((signalClass + 1) * scale);
+        for (int c = 0; c < shape.channels(); c++) {
+            pixels[offset + c * shape.height() * shape.width() + position] = value;
+        }
+    }
+}
