@@ -9,7 +9,9 @@ import java.util.List;
 public final class Catalog {
 
     public static final String SYNTHETIC_SHAPES = "synthetic-shapes";
-    public static final List<String> DATASETS = List.of(SYNTHETIC_SHAPES);
+    public static final String CIFAR10 = "cifar10";
+    public static final String FASHION_MNIST = "fashion-mnist";
+    public static final List<String> DATASETS = List.of(SYNTHETIC_SHAPES, CIFAR10, FASHION_MNIST);
 
     public static final String NONE = "none";
     public static final String ONE_PIXEL = "one-pixel";

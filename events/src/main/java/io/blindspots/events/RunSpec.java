@@ -22,7 +22,8 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSpec(String runId, String parentId, DatasetSpec dataset, SignalSpec signal, Long seed,
-                      ConvNetSpec convnet, List<String> baselines, Double baselineFraction) {
+                      ConvNetSpec convnet, List<String> baselines, Double baselineFraction,
+                      List<SignalSpec> signals, List<Double> scales, List<Long> seeds) {
 
     public static final long DEFAULT_SEED = 1;
     public static final double DEFAULT_BASELINE_FRACTION = 0.25;
@@ -31,7 +32,18 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
         require(runId == null || runId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}"), "runId", runId,
                 "1-128 characters of letters, digits, '.', '_', '-', starting with a letter or digit");
         require(dataset != null, "dataset", null, "an object with a 'name'");
-        require(signal != null, "signal", null, "an object with a 'type'");
+        require(signal != null || signals != null, "signal", null,
+                "an object with a 'type' (or, for a sweep, a list 'signals')");
+        require(signal == null || signals == null, "signals", signals,
+                "absent when 'signal' is given: a spec names one signal or a sweep of them");
+        require(signals == null || !signals.isEmpty(), "signals", signals, "a non-empty list of signals");
+        require(scales == null || (!scales.isEmpty() && scales.stream().allMatch(x -> x != null && x > 0 && x <= 1)),
+                "scales", scales, "a non-empty list of numbers in (0, 1]");
+        require(seeds == null || (!seeds.isEmpty() && seeds.stream().allMatch(x -> x != null && x >= 0)), "seeds",
+                seeds, "a non-empty list of integers >= 0");
+        signals = signals == null ? null : List.copyOf(signals);
+        scales = scales == null ? null : List.copyOf(scales);
+        seeds = seeds == null ? null : List.copyOf(seeds);
         require(seed == null || seed >= 0, "seed", seed, "an integer >= 0");
         require(baselineFraction == null || (baselineFraction > 0 && baselineFraction <= 1), "baselineFraction",
                 baselineFraction, "a number in (0, 1]");
@@ -48,16 +60,35 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
                 "a ConvNet or at least one baseline: a run must train something");
     }
 
+    /** A single run's spec (no sweep lists). */
+    public RunSpec(String runId, String parentId, DatasetSpec dataset, SignalSpec signal, Long seed,
+                   ConvNetSpec convnet, List<String> baselines, Double baselineFraction) {
+        this(runId, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, null, null, null);
+    }
+
+    /** True when the spec asks for several signals, scales or seeds: it expands into child runs. */
+    @JsonIgnore
+    public boolean isSweep() {
+        return signals != null || scales != null || seeds != null;
+    }
+
     /** The spec with every default of DESIGN.md filled in; the run id is left as it is. */
     public RunSpec withDefaults() {
         long fullSeed = seed == null ? DEFAULT_SEED : seed;
-        return new RunSpec(runId, parentId, dataset, signal.withDefaults(fullSeed), fullSeed,
+        return new RunSpec(runId, parentId, dataset, signal == null ? null : signal.withDefaults(fullSeed), fullSeed,
                 convnet == null ? null : convnet.withDefaults(), baselines == null ? List.of() : baselines,
-                baselineFraction == null ? DEFAULT_BASELINE_FRACTION : baselineFraction);
+                baselineFraction == null ? DEFAULT_BASELINE_FRACTION : baselineFraction,
+                signals == null ? null : signals.stream().map(s -> s.withDefaults(fullSeed)).toList(), scales, seeds);
     }
 
     public RunSpec withRunId(String id) {
-        return new RunSpec(id, parentId, dataset, signal, seed, convnet, baselines, baselineFraction);
+        return new RunSpec(id, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals, scales,
+                seeds);
+    }
+
+    /** One run of a sweep: this spec's settings with the given signal and seed, under {@code parent}. */
+    public RunSpec child(String parent, SignalSpec childSignal, long childSeed) {
+        return new RunSpec(null, parent, dataset, childSignal, childSeed, convnet, baselines, baselineFraction);
     }
 
     /** Every model this run trains, ConvNet first: the columns its results fill. */

@@ -16,8 +16,11 @@ public final class Topics {
     /** Metric events ({@link MetricEvent}) from the trainers; key = run id. */
     public static final String TRAINING_METRICS = "training-metrics";
 
+    /** A run's sample picture (PNG: clean, injected, amplified difference per class); key = run id. */
+    public static final String RUN_SAMPLES = "run-samples";
+
     public static final List<String> ALL =
-            List.of(RUN_SPECS, RUN_SPECS_REJECTED, RUN_EVENTS, DATASET_BATCHES, TRAINING_METRICS);
+            List.of(RUN_SPECS, RUN_SPECS_REJECTED, RUN_EVENTS, DATASET_BATCHES, TRAINING_METRICS, RUN_SAMPLES);
 
     private Topics() {
     }

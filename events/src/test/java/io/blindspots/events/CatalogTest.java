@@ -20,7 +20,7 @@ class CatalogTest {
         }
 
         assertThat(values(properties.at("/dataset/properties/name/enum"))).isEqualTo(Catalog.DATASETS);
-        assertThat(values(properties.at("/signal/properties/type/enum"))).isEqualTo(Catalog.SIGNALS);
+        assertThat(values(Json.MAPPER.readTree(getClass().getResourceAsStream(RunSpecs.SCHEMA_RESOURCE)).at("/$defs/signal/properties/type/enum"))).isEqualTo(Catalog.SIGNALS);
         assertThat(values(properties.at("/convnet/properties/arch/enum"))).isEqualTo(Catalog.ARCHS);
         assertThat(values(properties.at("/convnet/properties/preset/enum"))).isEqualTo(Catalog.PRESETS);
         assertThat(values(properties.at("/baselines/items/enum"))).isEqualTo(Catalog.BASELINES);

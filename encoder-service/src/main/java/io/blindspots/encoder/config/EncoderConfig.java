@@ -3,6 +3,8 @@ package io.blindspots.encoder.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.nio.file.Path;
+
 /** Settings of the encoder, under {@code blindspots.encoder.*}. */
 @ConfigMapping(prefix = "blindspots.encoder")
 public interface EncoderConfig {
@@ -13,4 +15,16 @@ public interface EncoderConfig {
      */
     @WithDefault("900000")
     int maxRecordBytes();
+
+    /** Where CIFAR-10's binary batches ({@code data_batch_1.bin} … {@code test_batch.bin}) are. */
+    @WithDefault("/usr/share/datasets/cifar10")
+    Path cifar10Dir();
+
+    /** Where Fashion-MNIST's IDX files are; the default is where Debian's dataset-fashion-mnist puts them. */
+    @WithDefault("/usr/share/datasets/fashion-mnist")
+    Path fashionMnistDir();
+
+    /** Test images per class in a run's sample picture. */
+    @WithDefault("3")
+    int samplesPerClass();
 }

@@ -60,6 +60,11 @@ public class EncoderPublisher {
         await(producer.send(record));
     }
 
+    /** Publishes a run's sample picture (PNG) on {@link Topics#RUN_SAMPLES}. */
+    public void samples(String runId, byte[] png) {
+        await(producer.send(new ProducerRecord<>(Topics.RUN_SAMPLES, runId, png)));
+    }
+
     /** Sends a run's stream records in order; {@link Stream#confirm()} waits until the broker has them all. */
     public Stream stream() {
         return new Stream();

@@ -110,6 +110,32 @@ class EncoderServiceIT {
         assertThat(headers).isEqualTo(1);
     }
 
+    @Test
+    void sweepExpandsIntoChildRunsUnderOneParentEachWithItsSamplePicture() {
+        String sweep = """
+                {"dataset": {"name": "synthetic-shapes", "trainLimit": 100, "testLimit": 50},
+                 "signals": [{"type": "one-pixel"}, {"type": "mean"}], "seeds": [1, 2], "baselines": ["gaussian-nb"]}""";
+        String parentId = RunSpecs.parse(sweep).runId();
+
+        kafka.send(Topics.RUN_SPECS, null, sweep);
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> kafka.readAll(Topics.RUN_EVENTS).stream()
+                .map(r -> Json.read(r.value(), RunEvent.class))
+                .filter(e -> e.type() == RunEvent.Type.ENCODED).count() >= 4 && accepted(parentId).size() == 4);
+        List<RunEvent> children = accepted(parentId);
+        assertThat(children).extracting(e -> e.spec().signal().type() + "/" + e.spec().seed())
+                .containsExactlyInAnyOrder("one-pixel/1", "one-pixel/2", "mean/1", "mean/2");
+        List<String> pictures = kafka.readAllBytes(Topics.RUN_SAMPLES).stream()
+                .filter(r -> r.value().length > 8 && r.value()[1] == 'P' && r.value()[2] == 'N' && r.value()[3] == 'G')
+                .map(ConsumerRecord::key).toList();
+        assertThat(pictures).containsAll(children.stream().map(RunEvent::runId).toList());
+    }
+
+    private List<RunEvent> accepted(String parentId) {
+        return kafka.readAll(Topics.RUN_EVENTS).stream().map(r -> Json.read(r.value(), RunEvent.class))
+                .filter(e -> e.type() == RunEvent.Type.ACCEPTED && parentId.equals(e.spec().parentId())).toList();
+    }
+
     private List<RunEvent.Type> types(String runId) {
         return kafka.readAll(Topics.RUN_EVENTS).stream()
                 .filter(r -> runId.equals(r.key()))
