@@ -1,5 +1,6 @@
 package io.blindspots.cli;
 
+import io.blindspots.events.Catalog;
 import io.blindspots.events.RunSpec;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class DefaultSuiteTest {
     void coversEverySignalWithTheConvNetAndBothBaselinesUnderStableIds() {
         List<RunSpec> suite = DefaultSuite.specs(5000, 1000, null, 1);
 
-        assertThat(suite).extracting(s -> s.signal().type()).containsExactly("none", "one-pixel");
+        assertThat(suite).extracting(s -> s.signal().type()).containsExactlyElementsOf(Catalog.SIGNALS).hasSize(8);
         assertThat(suite).allSatisfy(s -> assertThat(s.models())
                 .containsExactly("kdd4", "decision-tree", "gaussian-nb"));
         assertThat(DefaultSuite.specs(5000, 1000, null, 1)).extracting(RunSpec::runId)

@@ -3,6 +3,7 @@ package io.blindspots.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blindspots.cli.stack.LocalStack;
 import io.blindspots.cli.stack.Service;
+import io.blindspots.events.Catalog;
 import io.blindspots.events.Headers;
 import io.blindspots.events.Json;
 import io.blindspots.events.RunEvent;
@@ -72,12 +73,12 @@ class DemoIT {
     @Test
     @Order(1)
     void suiteFlowsThroughKafkaIntoATableWithEveryModel() {
-        List<RunSpec> specs = DefaultSuite.specs(1500, 300, 1, 1);
+        List<RunSpec> specs = DefaultSuite.specs(1000, 200, 1, 1);
 
         suite = new Demo(stack, new PrintStream(screen, true, StandardCharsets.UTF_8), DemoIT::pause)
                 .run(specs, Duration.ofMinutes(10));
 
-        assertThat(suite.runs()).hasSize(2);
+        assertThat(suite.runs()).hasSize(Catalog.SIGNALS.size());
         for (JsonNode run : suite.runs()) {
             assertThat(run.path("status").asText()).as(run.toString()).isEqualTo("FINISHED");
             for (String model : List.of("kdd4", "decision-tree", "gaussian-nb")) {
@@ -89,19 +90,20 @@ class DemoIT {
                 }
             }
         }
-        assertThat(suite.table()).contains("one-pixel").contains("none")
-                .contains("kdd4").contains("decision-tree").contains("gaussian-nb");
+        assertThat(suite.table()).contains("kdd4").contains("decision-tree").contains("gaussian-nb");
+        for (String signal : Catalog.SIGNALS) {
+            assertThat(suite.table()).as("a row for " + signal).containsPattern("(?m)^.*synthetic-shapes\\s+" + signal + "\\s");
+        }
         assertThat(screen.toString(StandardCharsets.UTF_8)).contains("submitted").contains("FINISHED");
     }
 
     @Test
     @Order(2)
-    void decisionTreeFindsTheOnePixelSignalAndNotTheCleanImage() {
-        double onePixel = signalAccuracy("one-pixel", "decision-tree");
-        double none = signalAccuracy("none", "decision-tree");
-
-        assertThat(onePixel).isGreaterThanOrEqualTo(0.99);
-        assertThat(none).isLessThan(0.9);
+    void decisionTreeFindsTheLowDimensionalSignalsAndNotTheCleanImage() {
+        for (String signal : List.of("one-pixel", "pattern-pixels", "blank-one-pixel")) {
+            assertThat(signalAccuracy(signal, "decision-tree")).as(signal).isGreaterThanOrEqualTo(0.99);
+        }
+        assertThat(signalAccuracy("none", "decision-tree")).isLessThan(0.9);
     }
 
     @Test
@@ -129,7 +131,7 @@ class DemoIT {
     @Test
     @Order(4)
     void sameSpecSentTwiceTrainsOnce() {
-        RunSpec again = DefaultSuite.specs(1500, 300, 1, 1).get(1);
+        RunSpec again = DefaultSuite.specs(1000, 200, 1, 1).get(1);
         RunSpec marker = RunSpecs.parse("{\"dataset\": {\"name\": \"synthetic-shapes\", \"trainLimit\": 300,"
                 + " \"testLimit\": 100}, \"signal\": {\"type\": \"none\"}, \"seed\": 10,"
                 + " \"baselines\": [\"gaussian-nb\"]}");

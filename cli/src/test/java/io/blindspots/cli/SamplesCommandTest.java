@@ -1,0 +1,39 @@
+package io.blindspots.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SamplesCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheSampleGridAsAPngWithoutKafka() throws IOException {
+        Path out = dir.resolve("noise.png");
+
+        int exit = new CommandLine(new Blindspots()).execute("samples", "--signal", "noise", "--out", out.toString());
+
+        assertThat(exit).isZero();
+        assertThat(ImageIO.read(out.toFile()).getWidth()).isGreaterThan(500);
+    }
+
+    @Test
+    void unknownSignalFailsWithTheAllowedValues() {
+        CommandLine cli = new CommandLine(new Blindspots());
+        java.io.StringWriter err = new java.io.StringWriter();
+        cli.setErr(new java.io.PrintWriter(err));
+
+        int exit = cli.execute("samples", "--signal", "two-pixel", "--out", dir.resolve("x.png").toString());
+
+        assertThat(exit).isNotZero();
+        assertThat(err.toString()).contains("one-pixel");
+    }
+}
