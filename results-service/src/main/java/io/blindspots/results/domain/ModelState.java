@@ -1,0 +1,70 @@
+package io.blindspots.results.domain;
+
+import io.blindspots.events.MetricEvent;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What results-service knows of one model of one run: status, progress, latest values and learning curves. */
+final class ModelState {
+
+    private ModelStatus status = ModelStatus.PENDING;
+    private int epoch;
+    private int totalEpochs;
+    private String message;
+    private final Map<String, Double> latest = new TreeMap<>();
+    private final Map<String, TreeMap<Integer, Double>> curves = new TreeMap<>();
+
+    void started() {
+        if (status == ModelStatus.PENDING) {
+            status = ModelStatus.TRAINING;
+        }
+    }
+
+    void finished() {
+        if (status != ModelStatus.FAILED) {
+            status = ModelStatus.FINISHED;
+        }
+    }
+
+    void failed(String reason) {
+        status = ModelStatus.FAILED;
+        message = reason;
+    }
+
+    /** Records a value; the same (epoch, split, name) again only overwrites itself. */
+    void record(MetricEvent event) {
+        started();
+        String key = key(event);
+        TreeMap<Integer, Double> curve = curves.computeIfAbsent(key, k -> new TreeMap<>());
+        curve.put(event.epoch(), event.value());
+        latest.put(key, curve.lastEntry().getValue());
+        epoch = Math.max(epoch, event.epoch());
+        totalEpochs = Math.max(totalEpochs, event.totalEpochs());
+    }
+
+    static String key(MetricEvent event) {
+        return event.split() == null ? event.name() : event.split().wireName() + "/" + event.name();
+    }
+
+    boolean ended() {
+        return status == ModelStatus.FINISHED || status == ModelStatus.FAILED;
+    }
+
+    ModelStatus status() {
+        return status;
+    }
+
+    Double latest(String key) {
+        return latest.get(key);
+    }
+
+    ModelView view(boolean withCurves) {
+        Map<String, Map<Integer, Double>> curveCopy = new TreeMap<>();
+        if (withCurves) {
+            curves.forEach((k, v) -> curveCopy.put(k, new TreeMap<>(v)));
+        }
+        return new ModelView(status, epoch, totalEpochs, message, new TreeMap<>(latest),
+                withCurves ? curveCopy : null);
+    }
+}

@@ -1,0 +1,20 @@
+package io.blindspots.results.domain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.Map;
+
+/**
+ * One model of a run, as the REST API shows it.
+ *
+ * @param status      PENDING, TRAINING, FINISHED or FAILED
+ * @param epoch       the latest epoch with metrics
+ * @param totalEpochs the epochs the model will train
+ * @param message     the failure reason, if any
+ * @param metrics     latest value per "split/name" (or "name" for values of the training process)
+ * @param curves      value per epoch per "split/name" (only in the full run view)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModelView(ModelStatus status, int epoch, int totalEpochs, String message,
+                        Map<String, Double> metrics, Map<String, Map<Integer, Double>> curves) {
+}

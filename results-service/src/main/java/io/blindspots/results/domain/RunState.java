@@ -1,0 +1,110 @@
+package io.blindspots.results.domain;
+
+import io.blindspots.events.MetricEvent;
+import io.blindspots.events.RunEvent;
+import io.blindspots.events.RunSpec;
+import io.blindspots.events.SignalSpec;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** One run, folded from its events in any order; applying an event twice changes nothing. */
+final class RunState {
+
+    private final String runId;
+    private RunSpec spec;
+    private boolean encoded;
+    private String failure;
+    private String message;
+    private long updatedAt;
+    private final Map<String, ModelState> models = new LinkedHashMap<>();
+
+    RunState(String runId) {
+        this.runId = runId;
+    }
+
+    void apply(RunEvent event) {
+        updatedAt = Math.max(updatedAt, event.timestamp());
+        switch (event.type()) {
+            case ACCEPTED -> {
+                spec = event.spec();
+                Map<String, ModelState> ordered = new LinkedHashMap<>();
+                spec.models().forEach(m -> ordered.put(m, models.getOrDefault(m, new ModelState())));
+                models.forEach(ordered::putIfAbsent);
+                models.clear();
+                models.putAll(ordered);
+            }
+            case ENCODED -> {
+                encoded = true;
+                message = event.message();
+            }
+            case MODEL_STARTED -> model(event.model()).started();
+            case MODEL_FINISHED -> model(event.model()).finished();
+            case MODEL_FAILED -> model(event.model()).failed(event.message());
+            case RUN_FAILED -> failure = Objects.requireNonNullElse(event.message(), "failed");
+        }
+    }
+
+    void apply(MetricEvent event) {
+        updatedAt = Math.max(updatedAt, event.timestamp());
+        model(event.model()).record(event);
+    }
+
+    private ModelState model(String name) {
+        return models.computeIfAbsent(Objects.requireNonNullElse(name, "?"), n -> new ModelState());
+    }
+
+    RunStatus status() {
+        if (failure != null) {
+            return RunStatus.FAILED;
+        }
+        if (spec == null) {
+            return RunStatus.PENDING;
+        }
+        if (!models.isEmpty() && models.values().stream().allMatch(ModelState::ended)) {
+            return RunStatus.FINISHED;
+        }
+        return encoded || models.values().stream().anyMatch(m -> m.status() != ModelStatus.PENDING)
+                ? RunStatus.TRAINING : RunStatus.ENCODING;
+    }
+
+    boolean ended() {
+        RunStatus status = status();
+        return status == RunStatus.FINISHED || status == RunStatus.FAILED;
+    }
+
+    String runId() {
+        return runId;
+    }
+
+    RunSpec spec() {
+        return spec;
+    }
+
+    Map<String, ModelState> models() {
+        return models;
+    }
+
+    long updatedAt() {
+        return updatedAt;
+    }
+
+    /** The signal as tables label it: the type, and "@scale" when the scale differs from the default. */
+    String signalLabel() {
+        if (spec == null) {
+            return null;
+        }
+        SignalSpec signal = spec.signal();
+        return signal.scale() == null || signal.scale() == SignalSpec.DEFAULT_SCALE
+                ? signal.type() : signal.type() + "@" + signal.scale();
+    }
+
+    RunView view(boolean withCurves) {
+        Map<String, ModelView> modelViews = new LinkedHashMap<>();
+        models.forEach((name, state) -> modelViews.put(name, state.view(withCurves)));
+        return new RunView(runId, spec == null ? null : spec.parentId(), spec == null ? null : spec.dataset().name(),
+                signalLabel(), spec == null ? null : spec.seed(), status(), failure != null ? failure : message,
+                updatedAt, modelViews);
+    }
+}

@@ -1,0 +1,23 @@
+package io.blindspots.results.domain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.Map;
+
+/**
+ * A run as the REST API shows it.
+ *
+ * @param runId     the run
+ * @param parentId  its sweep, if any
+ * @param dataset   dataset name (null until the spec is seen)
+ * @param signal    signal label: the type, with "@scale" when the scale is not the default
+ * @param seed      the run's seed
+ * @param status    PENDING (only metrics seen), ENCODING, TRAINING, FINISHED or FAILED
+ * @param message   why the run failed, or the encoder's summary
+ * @param updatedAt epoch milliseconds of the latest event
+ * @param models    model name → its state, ConvNet first
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RunView(String runId, String parentId, String dataset, String signal, Long seed, RunStatus status,
+                      String message, long updatedAt, Map<String, ModelView> models) {
+}

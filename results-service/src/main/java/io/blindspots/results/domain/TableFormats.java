@@ -1,0 +1,91 @@
+package io.blindspots.results.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The table as fixed-width text (the CLI prints it), Markdown and CSV. */
+public final class TableFormats {
+
+    private TableFormats() {
+    }
+
+    public static String text(ResultTable table) {
+        List<String> header = new ArrayList<>(List.of("dataset", "signal"));
+        header.addAll(table.models());
+        header.add("best simple model");
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(header);
+        for (ResultTable.Row row : table.rows()) {
+            List<String> line = new ArrayList<>(List.of(row.dataset(), row.signal()));
+            table.models().forEach(m -> line.add(value(row.cells().get(m))));
+            line.add(row.bestModel() == null ? "-" : row.bestModel());
+            lines.add(line);
+        }
+        int[] widths = new int[header.size()];
+        for (List<String> line : lines) {
+            for (int i = 0; i < line.size(); i++) {
+                widths[i] = Math.max(widths[i], line.get(i).length());
+            }
+        }
+        StringBuilder out = new StringBuilder("Accuracy on the signal split (test images carrying their own label's signal)\n");
+        for (List<String> line : lines) {
+            for (int i = 0; i < line.size(); i++) {
+                out.append(String.format("%-" + (widths[i] + 2) + "s", line.get(i)));
+            }
+            out.append('\n');
+        }
+        out.append("mean ± std over seeds where n > 1; * = still training (latest epoch); - = no value yet;"
+                + " clean-split accuracy and signal reliance: GET /table (JSON)\n");
+        return out.toString().replaceAll(" +\n", "\n");
+    }
+
+    public static String markdown(ResultTable table) {
+        StringBuilder out = new StringBuilder("| dataset | signal | ");
+        table.models().forEach(m -> out.append(m).append(" | "));
+        out.append("best simple model |\n|---|---|");
+        table.models().forEach(m -> out.append("---|"));
+        out.append("---|\n");
+        for (ResultTable.Row row : table.rows()) {
+            out.append("| ").append(row.dataset()).append(" | ").append(row.signal()).append(" | ");
+            for (String model : table.models()) {
+                String value = value(row.cells().get(model));
+                out.append(model.equals(row.bestModel()) ? "**" + value + "**" : value).append(" | ");
+            }
+            out.append(row.bestModel() == null ? "-" : row.bestModel()).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    public static String csv(ResultTable table) {
+        StringBuilder out = new StringBuilder("dataset,signal,model,signal_accuracy_mean,signal_accuracy_std,"
+                + "clean_accuracy_mean,signal_reliance_mean,runs,provisional,failed\n");
+        for (ResultTable.Row row : table.rows()) {
+            row.cells().forEach((model, cell) -> out.append(String.join(",", row.dataset(), row.signal(), model,
+                    number(cell.signalAccuracy().mean()), number(cell.signalAccuracy().std()),
+                    number(cell.cleanAccuracy().mean()), number(cell.signalReliance().mean()),
+                    Integer.toString(cell.runs()), Boolean.toString(cell.provisional()),
+                    Integer.toString(cell.failed()))).append('\n'));
+        }
+        return out.toString();
+    }
+
+    static String value(ResultTable.Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        ResultTable.Stat stat = cell.signalAccuracy();
+        if (stat.mean() == null) {
+            return cell.failed() > 0 ? "failed" : "-";
+        }
+        String value = String.format(Locale.ROOT, "%.3f", stat.mean());
+        if (stat.n() > 1) {
+            value += String.format(Locale.ROOT, "±%.3f", stat.std());
+        }
+        return cell.provisional() ? value + "*" : value;
+    }
+
+    private static String number(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%.6f", value);
+    }
+}

@@ -1,0 +1,68 @@
+package io.blindspots.results.domain;
+
+import io.blindspots.events.RunEvent;
+import io.blindspots.events.RunSpec;
+import io.blindspots.events.Split;
+import org.junit.jupiter.api.Test;
+
+import static io.blindspots.results.domain.RunBookTest.event;
+import static io.blindspots.results.domain.RunBookTest.metric;
+import static io.blindspots.results.domain.RunBookTest.spec;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ResultTableTest {
+
+    private final RunBook book = new RunBook();
+
+    private void finished(RunSpec spec, double kdd4, double tree, double nb) {
+        book.apply(event(spec, RunEvent.Type.ACCEPTED, null, null));
+        book.apply(metric(spec, "kdd4", 3, Split.SIGNAL, "accuracy", kdd4));
+        book.apply(metric(spec, "decision-tree", 1, Split.SIGNAL, "accuracy", tree));
+        book.apply(metric(spec, "decision-tree", 1, Split.CLEAN, "accuracy", 0.3));
+        book.apply(metric(spec, "gaussian-nb", 1, Split.SIGNAL, "accuracy", nb));
+        spec.models().forEach(m -> book.apply(event(spec, RunEvent.Type.MODEL_FINISHED, m, null)));
+    }
+
+    @Test
+    void cellsAreMeanAndSampleStdOverSeeds() {
+        finished(spec("one-pixel", 1), 0.40, 1.0, 0.50);
+        finished(spec("one-pixel", 2), 0.42, 1.0, 0.70);
+        finished(spec("one-pixel", 3), 0.44, 0.97, 0.60);
+
+        ResultTable table = book.table();
+
+        ResultTable.Cell nb = table.rows().getFirst().cells().get("gaussian-nb");
+        assertThat(nb.signalAccuracy().mean()).isCloseTo(0.6, within(1e-9));
+        assertThat(nb.signalAccuracy().std()).isCloseTo(0.1, within(1e-9));
+        assertThat(nb.runs()).isEqualTo(3);
+        assertThat(table.rows().getFirst().cells().get("decision-tree").cleanAccuracy().mean()).isEqualTo(0.3);
+        assertThat(table.rows().getFirst().bestModel()).isEqualTo("decision-tree");
+        assertThat(TableFormats.text(table)).contains("0.600±0.100");
+    }
+
+    @Test
+    void textTableHasARowPerSignalInThePapersOrderAndAColumnPerModel() {
+        finished(spec("one-pixel", 1), 0.41, 1.0, 0.99);
+        finished(spec("none", 1), 0.40, 0.30, 0.25);
+
+        String text = TableFormats.text(book.table());
+
+        assertThat(text.lines().toList().get(1)).contains("dataset").contains("signal").contains("kdd4")
+                .contains("decision-tree").contains("gaussian-nb");
+        assertThat(text).containsPattern("synthetic-shapes\\s+none\\s+0.400\\s+0.300\\s+0.250");
+        assertThat(text).containsPattern("synthetic-shapes\\s+one-pixel\\s+0.410\\s+1.000\\s+0.990");
+        assertThat(text.indexOf(" none ")).isLessThan(text.indexOf(" one-pixel "));
+        assertThat(TableFormats.markdown(book.table())).contains("| **1.000** |");
+        assertThat(TableFormats.csv(book.table())).contains("synthetic-shapes,one-pixel,decision-tree,1.000000");
+    }
+
+    @Test
+    void cellOfARunStillTrainingIsMarkedProvisional() {
+        RunSpec spec = spec("none", 5);
+        book.apply(event(spec, RunEvent.Type.ACCEPTED, null, null));
+        book.apply(metric(spec, "kdd4", 1, Split.SIGNAL, "accuracy", 0.2));
+
+        assertThat(TableFormats.text(book.table())).contains("0.200*");
+    }
+}

@@ -1,0 +1,142 @@
+package io.blindspots.results.messaging;
+
+import io.blindspots.events.Json;
+import io.blindspots.events.MetricEvent;
+import io.blindspots.events.RunEvent;
+import io.blindspots.events.RunSpec;
+import io.blindspots.events.RunSpecs;
+import io.blindspots.events.Split;
+import io.blindspots.events.Topics;
+import io.blindspots.events.testing.TopicClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = true)
+class ResultsServiceIT {
+
+    private TopicClient kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new TopicClient(KafkaBrokerResource.broker.bootstrapServers());
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    private static RunSpec spec(String signal) {
+        return RunSpecs.parse("""
+                {"dataset": {"name": "synthetic-shapes"}, "signal": {"type": "%s"}, "seed": 7,
+                 "convnet": {"arch": "kdd4", "epochs": 2}, "baselines": ["decision-tree", "gaussian-nb"]}"""
+                .formatted(signal));
+    }
+
+    /** Every event of a finished run, with fixed timestamps: publishing it again is a true replay. */
+    private void publishFinishedRun(RunSpec spec, double treeAccuracy) {
+        kafka.send(Topics.RUN_EVENTS, spec.runId(), Json.write(new RunEvent(spec.runId(), RunEvent.Type.ACCEPTED,
+                "encoder-service", null, 1, null, spec, null)));
+        kafka.send(Topics.RUN_EVENTS, spec.runId(), Json.write(new RunEvent(spec.runId(), RunEvent.Type.ENCODED,
+                "encoder-service", null, 2, null, null, null)));
+        for (int epoch = 1; epoch <= 2; epoch++) {
+            for (Split split : Split.TEST_SPLITS) {
+                metric(spec, "kdd4", epoch, 2, split, "accuracy", 0.2 * epoch);
+            }
+        }
+        for (String model : List.of("decision-tree", "gaussian-nb")) {
+            for (Split split : Split.TEST_SPLITS) {
+                metric(spec, model, 1, 1, split, "accuracy", split == Split.SIGNAL ? treeAccuracy : 0.3);
+            }
+        }
+        for (String model : spec.models()) {
+            kafka.send(Topics.RUN_EVENTS, spec.runId(), Json.write(new RunEvent(spec.runId(),
+                    RunEvent.Type.MODEL_FINISHED, "trainer", model, 9, null, null, null)));
+        }
+    }
+
+    private void metric(RunSpec spec, String model, int epoch, int total, Split split, String name, double value) {
+        kafka.send(Topics.TRAINING_METRICS, spec.runId(),
+                Json.write(new MetricEvent(spec.runId(), model, epoch, total, split, name, value, 5)));
+    }
+
+    @Test
+    void finishedRunsFillTheRunsListTheCurvesAndThePaperTable() {
+        RunSpec none = spec("none");
+        RunSpec onePixel = spec("one-pixel");
+        kafka.send(Topics.RUN_EVENTS, "junk", "this is not JSON");
+
+        publishFinishedRun(none, 0.31);
+        publishFinishedRun(onePixel, 1.0);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> RestAssured.get("/runs").jsonPath()
+                .getList("findAll { it.status == 'FINISHED' }.runId").containsAll(List.of(none.runId(), onePixel.runId())));
+        assertThat(RestAssured.get("/runs/" + onePixel.runId()).jsonPath()
+                .getMap("models.kdd4.curves.'signal/accuracy'")).hasSize(2);
+        assertThat(RestAssured.get("/runs/" + onePixel.runId()).jsonPath().getString("models.kdd4.status"))
+                .isEqualTo("FINISHED");
+        assertThat(RestAssured.get("/runs/no-such-run").statusCode()).isEqualTo(404);
+
+        String text = RestAssured.given().queryParam("format", "text").get("/table").asString();
+        assertThat(text).containsPattern("synthetic-shapes\\s+none\\s+0.400\\s+0.310\\s+0.310");
+        assertThat(text).containsPattern("synthetic-shapes\\s+one-pixel\\s+0.400\\s+1.000\\s+1.000");
+        assertThat(RestAssured.given().accept("text/plain").get("/table").asString()).isEqualTo(text);
+        assertThat(RestAssured.get("/table").jsonPath().getList("rows.signal")).containsExactly("none", "one-pixel");
+        assertThat(RestAssured.get("/table").jsonPath().getList("models"))
+                .containsExactly("kdd4", "decision-tree", "gaussian-nb");
+    }
+
+    @Test
+    void gaugesCarryOnlyBoundedTags() {
+        RunSpec spec = spec("mean");
+        publishFinishedRun(spec, 0.99);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> RestAssured.get("/q/metrics").asString()
+                .contains("signal=\"mean\""));
+        String metrics = RestAssured.get("/q/metrics").asString();
+        assertThat(metrics).containsPattern(
+                "blindspots_accuracy\\{dataset=\"synthetic-shapes\",model=\"decision-tree\",signal=\"mean\",split=\"signal\"\\} 0.99");
+        assertThat(metrics).doesNotContain(spec.runId());
+        assertThat(metrics).contains("blindspots_runs{status=\"finished\"}");
+    }
+
+    @Test
+    void replayingEveryEventChangesNothing() {
+        RunSpec spec = spec("noise");
+        publishFinishedRun(spec, 0.5);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "FINISHED".equals(
+                RestAssured.get("/runs/" + spec.runId()).jsonPath().getString("status")));
+        String before = RestAssured.get("/runs/" + spec.runId()).asString();
+
+        publishFinishedRun(spec, 0.5);
+        RunSpec marker = spec("random-pixel");
+        publishFinishedRun(marker, 0.1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> RestAssured.get("/runs/" + marker.runId()).statusCode() == 200
+                && "FINISHED".equals(RestAssured.get("/runs/" + marker.runId()).jsonPath().getString("status")));
+
+        assertThat(RestAssured.get("/runs/" + spec.runId()).asString()).isEqualTo(before);
+    }
+
+    @Test
+    void samplePictureIsServedAsPng() {
+        RunSpec spec = spec("blank-one-pixel");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0};
+        kafka.send(Topics.RUN_SAMPLES, spec.runId(), png);
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                RestAssured.get("/runs/" + spec.runId() + "/samples.png").statusCode() == 200);
+        assertThat(RestAssured.get("/runs/" + spec.runId() + "/samples.png").asByteArray()).isEqualTo(png);
+        assertThat(RestAssured.get("/runs/" + spec.runId() + "/samples.png").contentType()).isEqualTo("image/png");
+    }
+}
