@@ -1,0 +1,34 @@
+package io.blindspots.convnet.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.OptionalInt;
+
+/** The trainer's own settings ({@code blindspots.convnet.*}); Kafka's live under {@code mp.messaging}. */
+@ConfigMapping(prefix = "blindspots.convnet")
+public interface ConvnetTrainerConfig {
+
+    /**
+     * Where dataset streams are spooled until their run is trained, and where done-markers are kept. It must survive
+     * a restart of the service (not of the machine) for runs to resume: offsets are committed once a record is here.
+     */
+    @WithDefault("${java.io.tmpdir}/blindspots/convnet-trainer")
+    Path spoolDirectory();
+
+    /**
+     * Threads ND4J's native ops (oneDNN, OpenBLAS, OpenMP) use; empty: one per core. Runs are trained one at a
+     * time on a single training thread, because one run already keeps every core busy.
+     */
+    OptionalInt nativeThreads();
+
+    /** Images per inference batch when a test split is scored. */
+    @WithDefault("256")
+    int evaluationBatchSize();
+
+    /** How long a finished run waits for the broker to acknowledge its events before it is marked done. */
+    @WithDefault("60s")
+    Duration publishTimeout();
+}

@@ -1,0 +1,23 @@
+package io.blindspots.convnet.domain;
+
+import io.blindspots.events.Split;
+
+import java.util.Map;
+
+/**
+ * What one epoch of training measured.
+ *
+ * @param epoch           1-based
+ * @param totalEpochs     epochs the run trains
+ * @param trainLoss       mean cross-entropy over the epoch's mini-batches, weighted by their size
+ * @param imagesPerSecond training throughput: training images over the wall time of the training phase (batch
+ *                        assembly included, evaluation excluded)
+ * @param scores          the scores of every test split the run has
+ */
+public record EpochReport(int epoch, int totalEpochs, double trainLoss, double imagesPerSecond,
+                          Map<Split, SplitScores> scores) {
+
+    public EpochReport {
+        scores = Map.copyOf(scores);
+    }
+}

@@ -1,0 +1,115 @@
+package io.blindspots.convnet.domain;
+
+import io.blindspots.events.Catalog;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * The KDD version's 4-layer ConvNet: kernels {5, 3, 3, 2}, feature maps {64, 128, 256, 128}, ReLU between layers,
+ * a softmax layer over the K classes. Every convolution is stride 1 with "same" padding; max-pooling 2×2 (stride 2)
+ * follows the first two.
+ *
+ * <pre>
+ * layer                         output (3×32×32 in)   parameters
+ * conv 5×5 → 64, ReLU           64×32×32                  4,864
+ * max-pool 2×2                  64×16×16                      0
+ * conv 3×3 → 128, ReLU          128×16×16                73,856
+ * max-pool 2×2                  128×8×8                       0
+ * conv 3×3 → 256, ReLU          256×8×8                 295,168
+ * conv 2×2 → 128, ReLU          128×8×8                 131,200
+ * dense softmax → 10            10                       81,930
+ * total                                                 587,018  (the paper: "600K")
+ * </pre>
+ *
+ * For 1×28×28 inputs (Fashion-MNIST) the first layer has 1,664 parameters and the dense layer sees 128×7×7, so the
+ * total is 564,618.
+ *
+ * <p>Presets: {@code paper} is SGD with Nesterov momentum 0.9, learning rate 0.01, batch 128, 30 epochs, as in the
+ * Torch7 regime the paper followed (constant rate, no augmentation). {@code quick} is Adam, learning rate 1e-3,
+ * batch 64, 3 epochs, chosen by measurement (README): on 3,200 images of 10 small patterns at random positions, Adam
+ * reached 0.99 test accuracy after 3 epochs where momentum SGD at 0.01 reached 0.23; on easier problems both learn in
+ * one epoch.
+ */
+public final class Kdd4 implements ConvNetArchitecture {
+
+    static final TrainingOptions QUICK = new TrainingOptions(3, 64, 1e-3, TrainingOptions.Optimizer.ADAM);
+    static final TrainingOptions PAPER = new TrainingOptions(30, 128, 0.01, TrainingOptions.Optimizer.NESTEROV_MOMENTUM);
+
+    @Override
+    public String name() {
+        return Catalog.KDD4;
+    }
+
+    @Override
+    public TrainingOptions preset(String preset) {
+        return switch (preset) {
+            case Catalog.QUICK -> QUICK;
+            case Catalog.PAPER -> PAPER;
+            default -> throw new IllegalArgumentException("kdd4 has no preset '" + preset + "'; it has "
+                    + Catalog.PRESETS);
+        };
+    }
+
+    @Override
+    public ConvNet build(ImageShape shape, int classes, TrainingOptions options, long seed) {
+        MultiLayerNetwork network = new MultiLayerNetwork(configuration(shape, classes, options, seed));
+        network.init();
+        return new MultiLayerConvNet(name(), network);
+    }
+
+    static MultiLayerConfiguration configuration(ImageShape shape, int classes, TrainingOptions options, long seed) {
+        if (classes < 2) {
+            throw new IllegalArgumentException("a classifier needs at least 2 classes, got " + classes);
+        }
+        return new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .dataType(DataType.FLOAT)
+                .weightInit(WeightInit.RELU)
+                .updater(options.updater())
+                .convolutionMode(ConvolutionMode.Same)
+                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
+                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
+                .list()
+                .layer(convolution(5, 64))
+                .layer(maxPool())
+                .layer(convolution(3, 128))
+                .layer(maxPool())
+                .layer(convolution(3, 256))
+                .layer(convolution(2, 128))
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
+                        .nOut(classes)
+                        .activation(Activation.SOFTMAX)
+                        .build())
+                .setInputType(InputType.convolutional(shape.height(), shape.width(), shape.channels(),
+                        CNN2DFormat.NCHW))
+                .build();
+    }
+
+    private static ConvolutionLayer convolution(int kernel, int maps) {
+        return new ConvolutionLayer.Builder(kernel, kernel)
+                .stride(1, 1)
+                .nOut(maps)
+                .activation(Activation.RELU)
+                .build();
+    }
+
+    private static SubsamplingLayer maxPool() {
+        return new SubsamplingLayer.Builder(PoolingType.MAX)
+                .kernelSize(2, 2)
+                .stride(2, 2)
+                .build();
+    }
+}

@@ -1,0 +1,77 @@
+package io.blindspots.convnet.domain;
+
+import io.blindspots.events.stream.SplitData;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.Random;
+
+/**
+ * Turns a split's float arrays into NCHW mini-batches: a seeded order per epoch for training, contiguous slices for
+ * evaluation. Images are copied into a fresh array per batch, so a batch never aliases the split.
+ */
+public final class MiniBatches {
+
+    private final SplitData data;
+    private final ImageShape shape;
+    private final int classes;
+
+    public MiniBatches(SplitData data, ImageShape shape, int classes) {
+        if (data.imageSize() != shape.size()) {
+            throw new IllegalArgumentException("images of " + data.imageSize() + " values do not have shape " + shape);
+        }
+        this.data = data;
+        this.shape = shape;
+        this.classes = classes;
+    }
+
+    /**
+     * The order in which an epoch visits the images: a permutation of {@code 0..count-1} drawn from the run's seed
+     * and the epoch, so that a run trained again sees the same batches.
+     */
+    public static int[] epochOrder(int count, long seed, int epoch) {
+        Random random = new Random(seed * 0x9E3779B97F4A7C15L + epoch);
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        for (int i = count - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return order;
+    }
+
+    public int count() {
+        return data.count();
+    }
+
+    /** Images {@code order[from..to)} as an NCHW array. */
+    public INDArray features(int[] order, int from, int to) {
+        int size = shape.size();
+        float[] pixels = new float[(to - from) * size];
+        for (int i = from; i < to; i++) {
+            System.arraycopy(data.images(), order[i] * size, pixels, (i - from) * size, size);
+        }
+        return Nd4j.create(pixels, new long[] {to - from, shape.channels(), shape.height(), shape.width()}, 'c');
+    }
+
+    /** One-hot labels of images {@code order[from..to)}. */
+    public INDArray labels(int[] order, int from, int to) {
+        float[] oneHot = new float[(to - from) * classes];
+        for (int i = from; i < to; i++) {
+            oneHot[(i - from) * classes + data.labels()[order[i]]] = 1f;
+        }
+        return Nd4j.create(oneHot, new long[] {to - from, classes}, 'c');
+    }
+
+    /** Images {@code from..to} in stored order, as an NCHW array. */
+    public INDArray features(int from, int to) {
+        int size = shape.size();
+        float[] pixels = new float[(to - from) * size];
+        System.arraycopy(data.images(), from * size, pixels, 0, pixels.length);
+        return Nd4j.create(pixels, new long[] {to - from, shape.channels(), shape.height(), shape.width()}, 'c');
+    }
+}

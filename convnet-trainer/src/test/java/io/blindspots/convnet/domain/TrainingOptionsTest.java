@@ -1,0 +1,47 @@
+package io.blindspots.convnet.domain;
+
+import io.blindspots.events.Catalog;
+import io.blindspots.events.ConvNetSpec;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.learning.config.Nesterovs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TrainingOptionsTest {
+
+    @Test
+    void paperPresetIsMomentumSgdAtPointZeroOneWithBatch128For30Epochs() {
+        TrainingOptions paper = Architectures.of(Catalog.KDD4).preset(Catalog.PAPER);
+
+        assertThat(paper).isEqualTo(new TrainingOptions(30, 128, 0.01,
+                TrainingOptions.Optimizer.NESTEROV_MOMENTUM));
+        assertThat(paper.updater()).isInstanceOfSatisfying(Nesterovs.class, n -> {
+            assertThat(n.getLearningRate()).isEqualTo(0.01);
+            assertThat(n.getMomentum()).isEqualTo(0.9);
+        });
+    }
+
+    @Test
+    void quickPresetTrainsAFewEpochsInBatchesOf64() {
+        TrainingOptions quick = Architectures.of(Catalog.KDD4).preset(Catalog.QUICK);
+
+        assertThat(quick.epochs()).isLessThanOrEqualTo(5);
+        assertThat(quick.batchSize()).isEqualTo(64);
+    }
+
+    @Test
+    void specFieldsOverrideThePresetAndNullsKeepIt() {
+        TrainingOptions paper = Architectures.of(Catalog.KDD4).preset(Catalog.PAPER);
+
+        assertThat(paper.overriddenBy(new ConvNetSpec(Catalog.KDD4, Catalog.PAPER, 2, null, 0.05)))
+                .isEqualTo(new TrainingOptions(2, 128, 0.05, TrainingOptions.Optimizer.NESTEROV_MOMENTUM));
+        assertThat(paper.overriddenBy(new ConvNetSpec(Catalog.KDD4, null, null, 16, null)))
+                .isEqualTo(new TrainingOptions(30, 16, 0.01, TrainingOptions.Optimizer.NESTEROV_MOMENTUM));
+    }
+
+    @Test
+    void unknownArchitectureNamesTheKnownOnes() {
+        assertThatThrownBy(() -> Architectures.of("resnet56")).hasMessageContaining("kdd4");
+    }
+}
