@@ -22,7 +22,12 @@ public final class DefaultSuite {
      * @param seed       the seed of every run
      */
     public static List<RunSpec> specs(int trainLimit, int testLimit, Integer epochs, long seed) {
-        return Catalog.SIGNALS.stream()
+        return specs(Catalog.SIGNALS, trainLimit, testLimit, epochs, seed);
+    }
+
+    /** The suite restricted to the given signals. */
+    public static List<RunSpec> specs(List<String> signals, int trainLimit, int testLimit, Integer epochs, long seed) {
+        return signals.stream()
                 .map(signal -> RunSpecs.complete(new RunSpec(null, null,
                         new DatasetSpec(Catalog.SYNTHETIC_SHAPES, trainLimit, testLimit),
                         SignalSpec.of(signal), seed,

@@ -2,6 +2,7 @@ package io.blindspots.cli;
 
 import io.blindspots.cli.stack.LocalStack;
 import io.blindspots.cli.stack.Service;
+import io.blindspots.events.Catalog;
 import io.blindspots.events.RunSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +39,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "seed of every run (${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--signals", split = ",", description = "signals to run (default: all eight image signals)")
+    List<String> signals;
+
     @Option(names = "--kafka-port", defaultValue = "9092", description = "broker port on 127.0.0.1 (${DEFAULT-VALUE})")
     int kafkaPort;
 
@@ -56,7 +60,8 @@ final class DemoCommand implements Callable<Integer> {
         Path state = home.resolve(".blindspots/demo");
         wipe(state);
         Instant start = Instant.now();
-        List<RunSpec> suite = DefaultSuite.specs(trainLimit, testLimit, epochs, seed);
+        List<RunSpec> suite = DefaultSuite.specs(signals == null ? Catalog.SIGNALS : signals, trainLimit, testLimit,
+                epochs, seed);
         System.out.printf("Blindspots demo: %d runs (synthetic-shapes x %s), logs in %s%n", suite.size(),
                 suite.stream().map(s -> s.signal().type()).toList(), state.resolve("logs"));
         Map<String, Integer> ports = new HashMap<>(Map.of("kafka", kafkaPort, "controller", kafkaPort + 1,

@@ -29,6 +29,9 @@ public final class ProgressView {
             Iterator<Map.Entry<String, JsonNode>> models = run.path("models").fields();
             while (models.hasNext()) {
                 Map.Entry<String, JsonNode> model = models.next();
+                if ("PENDING".equals(model.getValue().path("status").asText())) {
+                    continue;
+                }
                 emit(lines, runId + "/" + model.getKey(), label + " " + describe(model.getKey(), model.getValue()));
             }
         }

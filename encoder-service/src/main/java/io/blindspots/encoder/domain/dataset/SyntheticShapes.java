@@ -25,7 +25,7 @@ public final class SyntheticShapes {
 
     private static final int TRAIN_PART = 1;
     private static final int TEST_PART = 2;
-    private static final double NOISE = 0.06;
+    private static final double NOISE = 0.04;
 
     private SyntheticShapes() {
     }
@@ -55,10 +55,10 @@ public final class SyntheticShapes {
         double[] background = randomColour(random);
         double[] gradient = {random.nextDouble(-0.2, 0.2), random.nextDouble(-0.2, 0.2)};
         double[] foreground = contrasting(background, random);
-        double size = random.nextDouble(4.5, 10.5);
+        double size = random.nextDouble(6.0, 11.0);
         double cx = random.nextDouble(size, w - size);
         double cy = random.nextDouble(size, h - size);
-        double angle = random.nextDouble(-0.35, 0.35);
+        double angle = random.nextDouble(-0.2, 0.2);
         double cos = Math.cos(angle);
         double sin = Math.sin(angle);
         Clutter clutter = Clutter.random(w, h, random);
@@ -94,7 +94,7 @@ public final class SyntheticShapes {
         double[] colour = new double[3];
         double sign = Arrays.stream(background).average().orElse(0.5) > 0.5 ? -1 : 1;
         for (int c = 0; c < 3; c++) {
-            colour[c] = Math.clamp(background[c] + sign * random.nextDouble(0.15, 0.6), 0.0, 1.0);
+            colour[c] = Math.clamp(background[c] + sign * random.nextDouble(0.3, 0.6), 0.0, 1.0);
         }
         return colour;
     }
