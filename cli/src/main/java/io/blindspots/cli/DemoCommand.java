@@ -42,6 +42,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--signals", split = ",", description = "signals to run (default: all eight image signals)")
     List<String> signals;
 
+    @Option(names = "--baselines", split = ",", description = "baselines to fit (default: decision-tree,gaussian-nb;"
+            + " 'all' for every one)")
+    List<String> baselines;
+
     @Option(names = "--kafka-port", defaultValue = "9092", description = "broker port on 127.0.0.1 (${DEFAULT-VALUE})")
     int kafkaPort;
 
@@ -60,8 +64,10 @@ final class DemoCommand implements Callable<Integer> {
         Path state = home.resolve(".blindspots/demo");
         wipe(state);
         Instant start = Instant.now();
-        List<RunSpec> suite = DefaultSuite.specs(signals == null ? Catalog.SIGNALS : signals, trainLimit, testLimit,
-                epochs, seed);
+        List<String> models = baselines == null ? DefaultSuite.BASELINES
+                : baselines.equals(List.of("all")) ? Catalog.BASELINES : baselines;
+        List<RunSpec> suite = DefaultSuite.specs(signals == null ? Catalog.SIGNALS : signals, models, trainLimit,
+                testLimit, epochs, seed);
         System.out.printf("Blindspots demo: %d runs (synthetic-shapes x %s), logs in %s%n", suite.size(),
                 suite.stream().map(s -> s.signal().type()).toList(), state.resolve("logs"));
         Map<String, Integer> ports = new HashMap<>(Map.of("kafka", kafkaPort, "controller", kafkaPort + 1,
