@@ -46,14 +46,16 @@ import static org.awaitility.Awaitility.await;
 class DemoIT {
 
     private static LocalStack stack;
+    private static Path state;
+    private static Map<String, Integer> ports;
     private static Demo.Outcome suite;
     private static final ByteArrayOutputStream screen = new ByteArrayOutputStream();
 
     @BeforeAll
     static void startStack() throws IOException {
         Path home = Path.of(System.getProperty("blindspots.home", "..")).toAbsolutePath().normalize();
-        Path state = Files.createTempDirectory(home.resolve("cli/target"), "demo-it-");
-        Map<String, Integer> ports = new HashMap<>();
+        state = Files.createTempDirectory(home.resolve("cli/target"), "demo-it-");
+        ports = new HashMap<>();
         ports.put("kafka", freePort());
         ports.put("controller", freePort());
         for (Service service : Service.ALL) {
@@ -147,6 +149,22 @@ class DemoIT {
         assertThat(events).filteredOn(e -> e.type() == RunEvent.Type.ACCEPTED).hasSize(1);
         assertThat(events).filteredOn(e -> e.type() == RunEvent.Type.MODEL_FINISHED)
                 .extracting(RunEvent::model).containsExactlyInAnyOrder("kdd4", "decision-tree", "gaussian-nb");
+    }
+
+    @Test
+    @Order(5)
+    void everyDashboardQueryReturnsDataFromARealPrometheus() throws IOException {
+        Map<Integer, Integer> ports = new HashMap<>();
+        for (Service service : Service.ALL) {
+            ports.put(service.port(), DemoIT.ports.get(service.name()));
+        }
+        try (PrometheusProcess prometheus = PrometheusProcess.start(state.resolve("prometheus"), freePort(), ports)) {
+            for (Dashboards.Query query : Dashboards.queries()) {
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                        .untilAsserted(() -> assertThat(prometheus.query(query.resolved()))
+                                .as("%s / %s: %s", query.dashboard(), query.panel(), query.expr()).isNotEmpty());
+            }
+        }
     }
 
     private static double signalAccuracy(String signal, String model) {

@@ -25,16 +25,30 @@ public final class Catalog {
     public static final List<String> SIGNALS = List.of(NONE, ONE_PIXEL, PATTERN_PIXELS, RANDOM_PIXEL,
             MULTIPLE_LOCATIONS, NOISE, MEAN, BLANK_ONE_PIXEL);
 
+    public static final String RESNET56 = "resnet56";
     public static final String KDD4 = "kdd4";
-    public static final List<String> ARCHS = List.of(KDD4);
+    public static final List<String> ARCHS = List.of(RESNET56, KDD4);
 
     public static final String QUICK = "quick";
     public static final String PAPER = "paper";
     public static final List<String> PRESETS = List.of(QUICK, PAPER);
 
-    public static final String DECISION_TREE = "decision-tree";
     public static final String GAUSSIAN_NB = "gaussian-nb";
-    public static final List<String> BASELINES = List.of(DECISION_TREE, GAUSSIAN_NB);
+    public static final String DECISION_TREE = "decision-tree";
+    public static final String EXTRA_TREES = "extra-trees";
+    public static final String RANDOM_FOREST = "random-forest";
+    public static final String LOGISTIC_REGRESSION = "logistic-regression";
+    public static final String LDA = "lda";
+    public static final String QDA = "qda";
+    /** The paper's "Shallow Linear NN": one softmax layer over all pixels. */
+    public static final String PERCEPTRON = "perceptron";
+    /** One hidden layer. */
+    public static final String SHALLOW_NN = "shallow-nn";
+    /** Per-position linear detectors, a max over positions, then a softmax layer. */
+    public static final String SHALLOW_MAX_NN = "shallow-max-nn";
+    /** The baselines, in the order of the paper's Table 1. */
+    public static final List<String> BASELINES = List.of(GAUSSIAN_NB, DECISION_TREE, EXTRA_TREES, RANDOM_FOREST,
+            LOGISTIC_REGRESSION, LDA, QDA, PERCEPTRON, SHALLOW_NN, SHALLOW_MAX_NN);
 
     private Catalog() {
     }

@@ -18,6 +18,13 @@ public interface BaselineConfig {
     @WithDefault("1")
     int workers();
 
+    /**
+     * Models of one run fitted at the same time; 0 (the default) means one per available processor. Models that are
+     * parallel inside (the forests, logistic regression) share the same cores.
+     */
+    @WithDefault("0")
+    int parallelFits();
+
     /** Test images predicted per chunk: bounds the memory of evaluating a 10,000-image split. */
     @WithDefault("1024")
     int predictionChunk();

@@ -11,10 +11,34 @@ import java.util.stream.Collectors;
 public final class Baselines {
 
     private static final Map<String, Baseline> KNOWN = List.of(
+                    Baseline.of(Catalog.GAUSSIAN_NB,
+                            d -> GaussianNaiveBayes.fit(d.x(), d.y(), GaussianNaiveBayes.Options.scikitLearn())),
                     Baseline.of(Catalog.DECISION_TREE,
                             d -> DecisionTreeBaseline.fit(d.x(), d.y(), DecisionTreeBaseline.Options.scikitLearn())),
-                    Baseline.of(Catalog.GAUSSIAN_NB,
-                            d -> GaussianNaiveBayes.fit(d.x(), d.y(), GaussianNaiveBayes.Options.scikitLearn())))
+                    Baseline.of(Catalog.EXTRA_TREES,
+                            d -> ExtraTrees.fit(d.x(), d.y(), d.classCount(), d.seed(),
+                                    ExtraTrees.Options.scikitLearn())),
+                    Baseline.of(Catalog.RANDOM_FOREST,
+                            d -> RandomForestBaseline.fit(d.x(), d.y(), d.seed(),
+                                    RandomForestBaseline.Options.scikitLearn())),
+                    Baseline.of(Catalog.LOGISTIC_REGRESSION,
+                            d -> LogisticRegressionBaseline.fit(d.x(), d.y(),
+                                    LogisticRegressionBaseline.Options.scikitLearn())),
+                    Baseline.of(Catalog.LDA,
+                            d -> LinearDiscriminantAnalysis.fit(d.x(), d.y(), d.classCount(),
+                                    LinearDiscriminantAnalysis.Options.scikitLearn())),
+                    Baseline.of(Catalog.QDA,
+                            d -> QuadraticDiscriminantAnalysis.fit(d.x(), d.y(), d.classCount(),
+                                    QuadraticDiscriminantAnalysis.Options.regularized())),
+                    Baseline.of(Catalog.PERCEPTRON,
+                            d -> ShallowLinearNetwork.fit(d.x(), d.y(), d.classCount(), d.seed(),
+                                    ShallowLinearNetwork.Options.scikitLearn())),
+                    Baseline.of(Catalog.SHALLOW_NN,
+                            d -> ShallowNeuralNetwork.fit(d.x(), d.y(), d.classCount(), d.seed(),
+                                    ShallowNeuralNetwork.Options.scikitLearn())),
+                    Baseline.of(Catalog.SHALLOW_MAX_NN,
+                            d -> ShallowMaxNetwork.fit(d.x(), d.y(), d.classCount(), d.channels(), d.seed(),
+                                    ShallowMaxNetwork.Options.defaults())))
             .stream().collect(Collectors.toUnmodifiableMap(Baseline::name, Function.identity()));
 
     private Baselines() {

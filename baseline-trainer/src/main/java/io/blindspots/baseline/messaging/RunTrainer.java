@@ -47,7 +47,8 @@ public class RunTrainer {
         this.spool = spool;
         this.publisher = publisher;
         this.meters = meters;
-        this.baselineRun = new BaselineRun(Baselines::named, config.predictionChunk());
+        this.baselineRun = new BaselineRun(Baselines::named, config.predictionChunk(),
+                config.parallelFits() > 0 ? config.parallelFits() : Runtime.getRuntime().availableProcessors());
         this.workers = Executors.newFixedThreadPool(config.workers(), workerThreads());
     }
 

@@ -56,10 +56,38 @@ class BaselineRunTest {
     void anUnknownBaselineFailsAsAModelNamingTheKnownOnes() {
         Recorder recorder = new Recorder();
 
-        new BaselineRun(name -> Baselines.named("random-forest"), 64).train(DATA, recorder);
+        new BaselineRun(name -> Baselines.named("svm"), 64).train(DATA, recorder);
 
         assertThat(recorder.events).contains("failed decision-tree: IllegalArgumentException: unknown baseline "
-                + "'random-forest'; this trainer knows [decision-tree, gaussian-nb]");
+                + "'svm'; this trainer knows [decision-tree, extra-trees, gaussian-nb, lda, logistic-regression, "
+                + "perceptron, qda, random-forest, shallow-max-nn, shallow-nn]");
+    }
+
+    @Test
+    void everyBaselineOfTheCatalogIsKnown() {
+        assertThat(Catalog.BASELINES).allSatisfy(name -> assertThat(Baselines.named(name).name()).isEqualTo(name));
+    }
+
+    @Test
+    void modelsFittedInParallelEachReportInOrderAndAFailureStaysInItsCell() {
+        ReceivedDataset three = OnePixelStreams.dataset(
+                OnePixelStreams.spec("run-parallel", "\"decision-tree\", \"qda\", \"gaussian-nb\""), 400, 50, 12);
+        Baseline broken = Baseline.of(Catalog.QDA, d -> {
+            throw new IllegalArgumentException("QDA needs at least 2 training images of each class; class 3 has 1");
+        });
+        Recorder recorder = new Recorder();
+
+        new BaselineRun(name -> name.equals(Catalog.QDA) ? broken : Baselines.named(name), 64, 3)
+                .train(three, recorder);
+
+        assertThat(recorder.events).hasSize(2 + 2 * 6)
+                .contains("failed qda: IllegalArgumentException: QDA needs at least 2 training images of each class; "
+                        + "class 3 has 1");
+        for (String model : List.of(Catalog.DECISION_TREE, Catalog.GAUSSIAN_NB)) {
+            assertThat(recorder.events.stream().filter(e -> e.endsWith(" " + model) || e.contains(" " + model + " ")))
+                    .containsExactly("started " + model, "fitted " + model + " on 100", "scored " + model + " clean",
+                            "scored " + model + " signal", "scored " + model + " conflict", "finished " + model);
+        }
     }
 
     @Test

@@ -81,6 +81,22 @@ class BaselineTrainerIT {
     }
 
     @Test
+    void allTenBaselinesOfTheCatalogReportTheirMetrics() {
+        RunSpec spec = OnePixelStreams.spec("it-all-ten",
+                String.join(", ", Catalog.BASELINES.stream().map(b -> '"' + b + '"').toList()));
+
+        publish(OnePixelStreams.stream(spec, 600, 100, 26));
+
+        await().atMost(PATIENCE).until(() -> finished(spec.runId()).size() == Catalog.BASELINES.size());
+        assertThat(finished(spec.runId())).containsExactlyInAnyOrderElementsOf(Catalog.BASELINES);
+        List<MetricEvent> metrics = metrics(spec.runId());
+        for (String model : Catalog.BASELINES) {
+            assertThat(metrics).as(model).filteredOn(m -> m.model().equals(model)
+                    && m.name().equals(MetricNames.ACCURACY)).hasSize(Split.TEST_SPLITS.size());
+        }
+    }
+
+    @Test
     void aCorruptRecordFailsItsRunWithTheReasonAndTheNextRunStillTrains() {
         RunSpec broken = OnePixelStreams.spec("it-corrupt", BOTH);
         RunSpec good = OnePixelStreams.spec("it-after-corrupt", BOTH);

@@ -12,9 +12,9 @@ import java.util.Map;
  * @param totalEpochs the epochs the model will train
  * @param message     the failure reason, if any
  * @param metrics     latest value per "split/name" (or "name" for values of the training process)
- * @param curves      value per epoch per "split/name" (only in the full run view)
+ * @param curves      value per epoch per "split/name" (only in the full run view; absent from summaries)
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelView(ModelStatus status, int epoch, int totalEpochs, String message,
-                        Map<String, Double> metrics, Map<String, Map<Integer, Double>> curves) {
+                        Map<String, Double> metrics,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Map<Integer, Double>> curves) {
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  * the {@code signal} split (with clean-split accuracy and signal reliance beside it), as mean ± std over the runs
  * (seeds) of that cell. The best non-ConvNet model of each row is named, as the paper's "best model" column does.
  *
- * @param models the columns, ConvNets first, then in first-seen order
+ * @param models the columns: the ConvNets, then the other models, each group in first-seen order
  * @param rows   the rows, by dataset and then the catalogue's signal order
  */
 public record ResultTable(List<String> models, List<Row> rows) {
@@ -57,10 +57,14 @@ public record ResultTable(List<String> models, List<Row> rows) {
     static final class Builder {
 
         private final Set<String> models = new LinkedHashSet<>();
+        private final Set<String> convnets = new LinkedHashSet<>();
         private final Map<List<String>, Map<String, List<ModelState>>> cells = new LinkedHashMap<>();
 
         void add(RunState run) {
             List<String> row = List.of(run.spec().dataset().name(), run.signalLabel());
+            if (run.convnet() != null) {
+                convnets.add(run.convnet());
+            }
             run.models().forEach((model, state) -> {
                 models.add(model);
                 cells.computeIfAbsent(row, r -> new LinkedHashMap<>())
@@ -69,8 +73,8 @@ public record ResultTable(List<String> models, List<Row> rows) {
         }
 
         ResultTable build() {
-            List<String> columns = new ArrayList<>(models.stream().filter(Catalog.ARCHS::contains).toList());
-            models.stream().filter(m -> !Catalog.ARCHS.contains(m)).forEach(columns::add);
+            List<String> columns = new ArrayList<>(models.stream().filter(convnets::contains).toList());
+            models.stream().filter(m -> !convnets.contains(m)).forEach(columns::add);
             List<Row> rows = new ArrayList<>();
             cells.forEach((key, byModel) -> {
                 Map<String, Cell> rowCells = new LinkedHashMap<>();
@@ -80,7 +84,7 @@ public record ResultTable(List<String> models, List<Row> rows) {
                         rowCells.put(model, cell(states));
                     }
                 }
-                rows.add(new Row(key.get(0), key.get(1), rowCells, best(rowCells)));
+                rows.add(new Row(key.get(0), key.get(1), rowCells, best(rowCells, convnets)));
             });
             rows.sort(Comparator.comparing(Row::dataset).thenComparing(r -> signalOrder(r.signal()))
                     .thenComparing(Row::signal));
@@ -112,9 +116,9 @@ public record ResultTable(List<String> models, List<Row> rows) {
             }
         }
 
-        private static String best(Map<String, Cell> cells) {
+        private static String best(Map<String, Cell> cells, Set<String> convnets) {
             return cells.entrySet().stream()
-                    .filter(e -> !Catalog.ARCHS.contains(e.getKey()))
+                    .filter(e -> !convnets.contains(e.getKey()))
                     .filter(e -> e.getValue().signalAccuracy().mean() != null)
                     .max(Comparator.comparingDouble(e -> e.getValue().signalAccuracy().mean()))
                     .map(Map.Entry::getKey).orElse(null);

@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Every run results-service has heard of, folded from {@code run-events} and {@code training-metrics}. Thread-safe;
@@ -15,10 +17,19 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RunBook {
 
+    /** Newest first: by the run's first event, then by id so that equal times still give one order. */
+    private static final Comparator<Stamped> NEWEST_FIRST =
+            Comparator.comparingLong(Stamped::startedAt).reversed().thenComparing(s -> s.run().runId());
+
     private final Map<String, RunState> runs = new ConcurrentHashMap<>();
     private final Map<String, byte[]> samples = new ConcurrentHashMap<>();
 
+    /**
+     * @throws IllegalArgumentException for an event that breaks the contract (ACCEPTED without its spec, a model event
+     *                                  without its model); the book is left as it was
+     */
     public void apply(RunEvent event) {
+        requireComplete(event);
         RunState run = runs.computeIfAbsent(event.runId(), RunState::new);
         synchronized (run) {
             run.apply(event);
@@ -32,52 +43,71 @@ public final class RunBook {
         }
     }
 
+    private static void requireComplete(RunEvent event) {
+        switch (event.type()) {
+            case ACCEPTED -> {
+                if (event.spec() == null) {
+                    throw new IllegalArgumentException("ACCEPTED event of run " + event.runId() + " carries no spec");
+                }
+            }
+            case MODEL_STARTED, MODEL_FINISHED, MODEL_FAILED -> {
+                if (event.model() == null) {
+                    throw new IllegalArgumentException(event.type() + " event of run " + event.runId()
+                            + " names no model");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
     public void samples(String runId, byte[] png) {
         samples.put(runId, png.clone());
     }
 
     public Optional<byte[]> samples(String runId) {
-        return Optional.ofNullable(samples.get(runId));
+        return Optional.ofNullable(samples.get(runId)).map(byte[]::clone);
     }
 
     /** Summaries (latest values, no curves), newest first. */
     public List<RunView> runs() {
-        return runs.values().stream()
-                .sorted(Comparator.comparingLong(RunState::updatedAt).reversed().thenComparing(RunState::runId))
-                .map(run -> {
-                    synchronized (run) {
-                        return run.view(false);
-                    }
-                })
-                .toList();
+        return sorted(NEWEST_FIRST).stream().map(run -> read(run, r -> r.view(false))).toList();
     }
 
     /** One run's summary (latest values, no curves). */
     public Optional<RunView> summary(String runId) {
-        RunState run = runs.get(runId);
-        if (run == null) {
-            return Optional.empty();
-        }
-        synchronized (run) {
-            return Optional.of(run.view(false));
-        }
+        return Optional.ofNullable(runs.get(runId)).map(run -> read(run, r -> r.view(false)));
     }
 
     /** The full view of one run, with its learning curves. */
     public Optional<RunView> run(String runId) {
-        RunState run = runs.get(runId);
-        if (run == null) {
-            return Optional.empty();
-        }
-        synchronized (run) {
-            return Optional.of(run.view(true));
-        }
+        return Optional.ofNullable(runs.get(runId)).map(run -> read(run, r -> r.view(true)));
     }
 
-    /** The paper-style table of every run whose spec has been seen. */
+    /** How many runs are in the given status now. */
+    public long count(RunStatus status) {
+        return runs.values().stream().filter(run -> read(run, RunState::status) == status).count();
+    }
+
+    /**
+     * The latest value of a metric ("split/name") in one cell of the table: taken from the newest run of that dataset
+     * and signal whose model is running or finished and has the value. Empty when no such run exists.
+     */
+    public OptionalDouble latest(String dataset, String signal, String model, String metric) {
+        for (RunState run : sorted(NEWEST_FIRST)) {
+            Double value = read(run, r -> r.spec() != null && r.spec().dataset().name().equals(dataset)
+                    && signal.equals(r.signalLabel()) ? r.latestOf(model, metric) : null);
+            if (value != null) {
+                return OptionalDouble.of(value);
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    /** The paper-style table of every run whose spec has been seen; columns in the order the runs came. */
     public ResultTable table() {
         ResultTable.Builder builder = new ResultTable.Builder();
-        for (RunState run : runs.values()) {
+        for (RunState run : sorted(NEWEST_FIRST.reversed())) {
             synchronized (run) {
                 if (run.spec() != null) {
                     builder.add(run);
@@ -85,5 +115,20 @@ public final class RunBook {
             }
         }
         return builder.build();
+    }
+
+    /** Runs in the given order of a snapshot of their start times, which other threads may move meanwhile. */
+    private List<RunState> sorted(Comparator<Stamped> order) {
+        return runs.values().stream().map(run -> new Stamped(run, read(run, RunState::startedAt)))
+                .sorted(order).map(Stamped::run).toList();
+    }
+
+    private record Stamped(RunState run, long startedAt) {
+    }
+
+    private static <T> T read(RunState run, Function<RunState, T> reader) {
+        synchronized (run) {
+            return reader.apply(run);
+        }
     }
 }

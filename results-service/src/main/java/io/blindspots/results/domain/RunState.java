@@ -6,6 +6,7 @@ import io.blindspots.events.RunSpec;
 import io.blindspots.events.SignalSpec;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +19,7 @@ final class RunState {
     private String failure;
     private String message;
     private long updatedAt;
+    private long startedAt = Long.MAX_VALUE;
     private final Map<String, ModelState> models = new LinkedHashMap<>();
 
     RunState(String runId) {
@@ -25,7 +27,7 @@ final class RunState {
     }
 
     void apply(RunEvent event) {
-        updatedAt = Math.max(updatedAt, event.timestamp());
+        seen(event.timestamp());
         switch (event.type()) {
             case ACCEPTED -> {
                 spec = event.spec();
@@ -47,12 +49,18 @@ final class RunState {
     }
 
     void apply(MetricEvent event) {
-        updatedAt = Math.max(updatedAt, event.timestamp());
+        seen(event.timestamp());
         model(event.model()).record(event);
     }
 
+    /** Min and max of the timestamps seen: both independent of the order and number of deliveries. */
+    private void seen(long timestamp) {
+        updatedAt = Math.max(updatedAt, timestamp);
+        startedAt = Math.min(startedAt, timestamp);
+    }
+
     private ModelState model(String name) {
-        return models.computeIfAbsent(Objects.requireNonNullElse(name, "?"), n -> new ModelState());
+        return models.computeIfAbsent(name, n -> new ModelState());
     }
 
     RunStatus status() {
@@ -62,16 +70,19 @@ final class RunState {
         if (spec == null) {
             return RunStatus.PENDING;
         }
-        if (!models.isEmpty() && models.values().stream().allMatch(ModelState::ended)) {
+        // The spec's models decide: a stray metric for a model the run does not train must not hold it open.
+        List<String> planned = spec.models();
+        if (!planned.isEmpty() && planned.stream().allMatch(m -> models.containsKey(m) && models.get(m).ended())) {
             return RunStatus.FINISHED;
         }
         return encoded || models.values().stream().anyMatch(m -> m.status() != ModelStatus.PENDING)
                 ? RunStatus.TRAINING : RunStatus.ENCODING;
     }
 
-    boolean ended() {
-        RunStatus status = status();
-        return status == RunStatus.FINISHED || status == RunStatus.FAILED;
+    /** The model's latest value of a metric ("split/name") while it runs or once it finished; null otherwise. */
+    Double latestOf(String model, String metric) {
+        ModelState state = models.get(model);
+        return state == null || state.status() == ModelStatus.FAILED ? null : state.latest(metric);
     }
 
     String runId() {
@@ -88,6 +99,16 @@ final class RunState {
 
     long updatedAt() {
         return updatedAt;
+    }
+
+    /** The earliest timestamp of the run's events (normally its ACCEPTED event): what "newest" sorts by. */
+    long startedAt() {
+        return startedAt;
+    }
+
+    /** The ConvNet the spec names, or null: tables put it first. */
+    String convnet() {
+        return spec == null || spec.convnet() == null ? null : spec.convnet().arch();
     }
 
     /** The signal as tables label it: the type, and "@scale" when the scale differs from the default. */

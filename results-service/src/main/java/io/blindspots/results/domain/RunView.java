@@ -1,11 +1,10 @@
 package io.blindspots.results.domain;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.Map;
 
 /**
- * A run as the REST API shows it.
+ * A run as the REST API shows it. Every field is always present (null when unknown yet), so clients can rely on the
+ * shape.
  *
  * @param runId     the run
  * @param parentId  its sweep, if any
@@ -17,7 +16,6 @@ import java.util.Map;
  * @param updatedAt epoch milliseconds of the latest event
  * @param models    model name → its state, ConvNet first
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunView(String runId, String parentId, String dataset, String signal, Long seed, RunStatus status,
                       String message, long updatedAt, Map<String, ModelView> models) {
 }

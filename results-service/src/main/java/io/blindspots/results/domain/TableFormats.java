@@ -7,6 +7,12 @@ import java.util.Locale;
 /** The table as fixed-width text (the CLI prints it), Markdown and CSV. */
 public final class TableFormats {
 
+    /** What the cells mean; the text table ends with it. */
+    static final String FOOTNOTE = """
+            Cells: accuracy of the column's model on the row's signal split, mean ± std over seeds when n > 1.
+            * still training (latest epoch)  … no value yet  - not trained for this row  failed: failed in every run.
+            Clean-split accuracy and signal reliance per cell: GET /table (JSON).""";
+
     private TableFormats() {
     }
 
@@ -35,8 +41,7 @@ public final class TableFormats {
             }
             out.append('\n');
         }
-        out.append("mean ± std over seeds where n > 1; * = still training (latest epoch); - = no value yet;"
-                + " clean-split accuracy and signal reliance: GET /table (JSON)\n");
+        out.append(FOOTNOTE).append('\n');
         return out.toString().replaceAll(" +\n", "\n");
     }
 
@@ -72,11 +77,11 @@ public final class TableFormats {
 
     static String value(ResultTable.Cell cell) {
         if (cell == null) {
-            return "";
+            return "-";
         }
         ResultTable.Stat stat = cell.signalAccuracy();
         if (stat.mean() == null) {
-            return cell.failed() > 0 ? "failed" : "-";
+            return cell.failed() > 0 && !cell.provisional() ? "failed" : "…";
         }
         String value = String.format(Locale.ROOT, "%.3f", stat.mean());
         if (stat.n() > 1) {

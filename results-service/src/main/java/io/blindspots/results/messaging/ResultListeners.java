@@ -5,17 +5,22 @@ import io.blindspots.events.MetricEvent;
 import io.blindspots.events.RunEvent;
 import io.blindspots.events.Topics;
 import io.blindspots.results.domain.RunBook;
-import io.blindspots.results.metrics.ResultMeters;
-import io.blindspots.results.rest.LiveUpdates;
+import io.blindspots.results.domain.RunChanged;
+import io.blindspots.results.domain.RunChanged.Source;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.util.function.Consumer;
+import java.util.function.Function;
+
 /**
- * Folds {@code run-events}, {@code training-metrics} and {@code run-samples} into the {@link RunBook}. Each start
- * reads the topics from the beginning under a fresh group id, which is how the state survives restarts; the fold is
- * idempotent, so replays are harmless. An unreadable record is logged and skipped.
+ * Folds {@code run-events}, {@code training-metrics} and {@code run-samples} into the {@link RunBook}, then announces
+ * a {@link RunChanged}. Each start reads the topics from the beginning under a fresh group id, which is how the state
+ * survives restarts; the fold is idempotent, so replays are harmless. A record that cannot be read or folded is
+ * logged and skipped: one bad producer must not stop the consumer.
  */
 @ApplicationScoped
 public class ResultListeners {
@@ -23,47 +28,40 @@ public class ResultListeners {
     private static final Logger LOG = Logger.getLogger(ResultListeners.class);
 
     private final RunBook book;
-    private final ResultMeters meters;
-    private final LiveUpdates live;
+    private final Event<RunChanged> changes;
 
-    public ResultListeners(RunBook book, ResultMeters meters, LiveUpdates live) {
+    public ResultListeners(RunBook book, Event<RunChanged> changes) {
         this.book = book;
-        this.meters = meters;
-        this.live = live;
+        this.changes = changes;
     }
 
     @Incoming(Topics.RUN_EVENTS)
     public void onRunEvent(String value) {
-        RunEvent event;
-        try {
-            event = Json.read(value, RunEvent.class);
-        } catch (RuntimeException e) {
-            LOG.warnf("skipping an unreadable run event: %s", e.getMessage());
-            return;
-        }
-        book.apply(event);
-        meters.runEvent();
-        live.changed(event.runId());
+        fold(value, RunEvent.class, book::apply, RunEvent::runId, Source.RUN_EVENT);
     }
 
     @Incoming(Topics.TRAINING_METRICS)
     public void onMetric(String value) {
-        MetricEvent event;
-        try {
-            event = Json.read(value, MetricEvent.class);
-        } catch (RuntimeException e) {
-            LOG.warnf("skipping an unreadable metric event: %s", e.getMessage());
-            return;
-        }
-        book.apply(event);
-        meters.metric(event, book.summary(event.runId()).orElse(null));
-        live.changed(event.runId());
+        fold(value, MetricEvent.class, book::apply, MetricEvent::runId, Source.METRIC);
     }
 
     @Incoming(Topics.RUN_SAMPLES)
     public void onSamples(ConsumerRecord<String, byte[]> record) {
         if (record.key() != null && record.value() != null) {
             book.samples(record.key(), record.value());
+            changes.fire(new RunChanged(record.key(), Source.SAMPLES));
         }
+    }
+
+    private <T> void fold(String value, Class<T> type, Consumer<T> apply, Function<T, String> runId, Source source) {
+        T event;
+        try {
+            event = Json.read(value, type);
+            apply.accept(event);
+        } catch (RuntimeException e) {
+            LOG.warnf("skipping a %s record that cannot be folded: %s", type.getSimpleName(), e.getMessage());
+            return;
+        }
+        changes.fire(new RunChanged(runId.apply(event), source));
     }
 }

@@ -1,73 +1,90 @@
 package io.blindspots.results.metrics;
 
-import io.blindspots.events.MetricEvent;
 import io.blindspots.events.MetricNames;
 import io.blindspots.events.Split;
 import io.blindspots.results.domain.RunBook;
+import io.blindspots.results.domain.RunChanged;
 import io.blindspots.results.domain.RunStatus;
 import io.blindspots.results.domain.RunView;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
+
+import static io.blindspots.results.metrics.MeterNames.DATASET;
+import static io.blindspots.results.metrics.MeterNames.MODEL;
+import static io.blindspots.results.metrics.MeterNames.SIGNAL;
+import static io.blindspots.results.metrics.MeterNames.SPLIT;
 
 /**
- * The results as Micrometer meters, with bounded tags only: a gauge per (dataset, signal, model, split) holding the
- * latest value of that cell, never a run id; run counts by status; a counter of metric events.
+ * The {@link RunBook} as Micrometer meters, with bounded tags only. A gauge per table cell (dataset, signal, model and
+ * split) is registered the first time the cell has a value and reads the book at each scrape, so it always shows the
+ * newest run's latest value whatever order the records were replayed in.
  */
+@Startup
 @ApplicationScoped
 public class ResultMeters {
 
-    public static final String ACCURACY = "blindspots.accuracy";
-    public static final String SIGNAL_RELIANCE = "blindspots.signal.reliance";
-    public static final String RUNS = "blindspots.runs";
-    public static final String METRIC_EVENTS = "blindspots.metric.events";
-    public static final String RUN_EVENTS = "blindspots.run.events";
+    private static final String CONFLICT_RELIANCE = Split.CONFLICT.wireName() + "/" + MetricNames.SIGNAL_RELIANCE;
 
     private final MeterRegistry registry;
-    private final Map<Tags, AtomicReference<Double>> cells = new ConcurrentHashMap<>();
+    private final RunBook book;
     private final Counter metricEvents;
     private final Counter runEvents;
+    private final Set<Tags> registered = ConcurrentHashMap.newKeySet();
 
     public ResultMeters(MeterRegistry registry, RunBook book) {
         this.registry = registry;
-        this.metricEvents = Counter.builder(METRIC_EVENTS).description("Metric events consumed").register(registry);
-        this.runEvents = Counter.builder(RUN_EVENTS).description("Run lifecycle events consumed").register(registry);
+        this.book = book;
+        this.metricEvents = Counter.builder(MeterNames.METRIC_EVENTS).description("Metric events consumed")
+                .register(registry);
+        this.runEvents = Counter.builder(MeterNames.RUN_EVENTS).description("Run lifecycle events consumed")
+                .register(registry);
         for (RunStatus status : RunStatus.values()) {
-            Gauge.builder(RUNS, book, b -> b.runs().stream().filter(r -> r.status() == status).count())
-                    .tag("status", status.name().toLowerCase()).description("Runs by status").register(registry);
+            Gauge.builder(MeterNames.RUNS, book, b -> b.count(status))
+                    .tag(MeterNames.STATUS, status.name().toLowerCase(Locale.ROOT))
+                    .description("Runs by status").strongReference(true).register(registry);
         }
     }
 
-    public void runEvent() {
-        runEvents.increment();
+    void onChange(@Observes RunChanged change) {
+        switch (change.source()) {
+            case METRIC -> metricEvents.increment();
+            case RUN_EVENT -> runEvents.increment();
+            case SAMPLES -> {
+                return;
+            }
+        }
+        book.summary(change.runId()).filter(run -> run.dataset() != null).ifPresent(this::registerCells);
     }
 
-    /** Counts the event and, for accuracy and signal reliance, sets the cell's gauge to the latest value. */
-    public void metric(MetricEvent event, RunView run) {
-        metricEvents.increment();
-        if (run == null || run.dataset() == null || event.split() == null) {
-            return;
-        }
-        if (MetricNames.ACCURACY.equals(event.name())) {
-            set(ACCURACY, Tags.of("dataset", run.dataset(), "signal", run.signal(), "model", event.model(),
-                    "split", event.split().wireName()), event.value());
-        } else if (MetricNames.SIGNAL_RELIANCE.equals(event.name()) && event.split() == Split.CONFLICT) {
-            set(SIGNAL_RELIANCE, Tags.of("dataset", run.dataset(), "signal", run.signal(), "model", event.model()),
-                    event.value());
-        }
+    private void registerCells(RunView run) {
+        run.models().forEach((model, state) -> state.metrics().keySet().forEach(metric -> {
+            Tags cell = Tags.of(DATASET, run.dataset(), SIGNAL, run.signal(), MODEL, model);
+            if (metric.endsWith("/" + MetricNames.ACCURACY)) {
+                String split = metric.substring(0, metric.indexOf('/'));
+                gauge(MeterNames.ACCURACY, cell.and(SPLIT, split), run, model, metric,
+                        "Latest accuracy of the newest run in the cell");
+            } else if (metric.equals(CONFLICT_RELIANCE)) {
+                gauge(MeterNames.SIGNAL_RELIANCE, cell, run, model, metric,
+                        "Latest share of conflict-split predictions that follow the signal");
+            }
+        }));
     }
 
-    private void set(String name, Tags tags, double value) {
-        cells.computeIfAbsent(tags.and("meter", name), key -> {
-            AtomicReference<Double> holder = new AtomicReference<>(Double.NaN);
-            Gauge.builder(name, holder, AtomicReference::get).tags(tags).register(registry);
-            return holder;
-        }).set(value);
+    private void gauge(String name, Tags tags, RunView run, String model, String metric, String description) {
+        if (registered.add(tags.and("meter", name))) {
+            String dataset = run.dataset();
+            String signal = run.signal();
+            Gauge.builder(name, book, b -> b.latest(dataset, signal, model, metric).orElse(Double.NaN))
+                    .tags(tags).description(description).strongReference(true).register(registry);
+        }
     }
 }

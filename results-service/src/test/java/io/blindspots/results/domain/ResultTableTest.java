@@ -65,4 +65,32 @@ class ResultTableTest {
 
         assertThat(TableFormats.text(book.table())).contains("0.200*");
     }
+
+    @Test
+    void missingValuesAreMarkedAndTheFootnoteExplainsTheCells() {
+        RunSpec treeOnly = RunBookTest.spec("none", 1);
+        book.apply(event(treeOnly, RunEvent.Type.ACCEPTED, null, null));
+        RunSpec baselinesOnly = io.blindspots.events.RunSpecs.parse("""
+                {"dataset": {"name": "synthetic-shapes"}, "signal": {"type": "mean"},
+                 "baselines": ["decision-tree"]}""");
+        book.apply(event(baselinesOnly, RunEvent.Type.ACCEPTED, null, null));
+
+        String text = TableFormats.text(book.table());
+
+        assertThat(text).containsPattern("synthetic-shapes\\s+none\\s+…\\s+…\\s+…");
+        assertThat(text).containsPattern("synthetic-shapes\\s+mean\\s+-\\s+…\\s+-");
+        assertThat(text).endsWith(TableFormats.FOOTNOTE + "\n");
+    }
+
+    @Test
+    void columnsPutTheConvNetFirstThenTheModelsInTheOrderTheyCame() {
+        RunSpec baselinesOnly = io.blindspots.events.RunSpecs.parse("""
+                {"dataset": {"name": "synthetic-shapes"}, "signal": {"type": "none"}, "seed": 1,
+                 "baselines": ["gaussian-nb"]}""");
+        book.apply(event(baselinesOnly, RunEvent.Type.ACCEPTED, null, null, 1));
+        RunSpec full = spec("none", 2);
+        book.apply(event(full, RunEvent.Type.ACCEPTED, null, null, 2));
+
+        assertThat(book.table().models()).containsExactly("kdd4", "gaussian-nb", "decision-tree");
+    }
 }

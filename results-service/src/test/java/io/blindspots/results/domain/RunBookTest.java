@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RunBookTest {
 
@@ -20,12 +21,22 @@ class RunBookTest {
     }
 
     static RunEvent event(RunSpec spec, RunEvent.Type type, String model, String message) {
-        return new RunEvent(spec.runId(), type, "test", model, 1, message, type == RunEvent.Type.ACCEPTED ? spec : null,
-                null);
+        return event(spec, type, model, message, 1);
+    }
+
+    static RunEvent event(RunSpec spec, RunEvent.Type type, String model, String message, long timestamp) {
+        return new RunEvent(spec.runId(), type, "test", model, timestamp, message,
+                type == RunEvent.Type.ACCEPTED ? spec : null, null);
     }
 
     static MetricEvent metric(RunSpec spec, String model, int epoch, Split split, String name, double value) {
-        return new MetricEvent(spec.runId(), model, epoch, model.equals("kdd4") ? 3 : 1, split, name, value, 2);
+        return metric(spec, model, epoch, split, name, value, 2);
+    }
+
+    static MetricEvent metric(RunSpec spec, String model, int epoch, Split split, String name, double value,
+                              long timestamp) {
+        return new MetricEvent(spec.runId(), model, epoch, model.equals("kdd4") ? 3 : 1, split, name, value,
+                timestamp);
     }
 
     private final RunSpec spec = spec("one-pixel", 1);
@@ -100,5 +111,66 @@ class RunBookTest {
         RunView run = book.run(spec.runId()).orElseThrow();
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
         assertThat(run.message()).contains("checksum");
+    }
+
+    @Test
+    void aModelTheSpecDoesNotNameDoesNotHoldTheRunOpen() {
+        book.apply(event(spec, RunEvent.Type.ACCEPTED, null, null));
+        book.apply(metric(spec, "random-forest", 1, Split.SIGNAL, "accuracy", 0.5));
+        spec.models().forEach(m -> book.apply(event(spec, RunEvent.Type.MODEL_FINISHED, m, null)));
+
+        assertThat(book.run(spec.runId()).orElseThrow().status()).isEqualTo(RunStatus.FINISHED);
+    }
+
+    @Test
+    void acceptedEventWithoutItsSpecIsRejectedAndLeavesTheBookAsItWas() {
+        RunEvent broken = new RunEvent(spec.runId(), RunEvent.Type.ACCEPTED, "test", null, 1, null, null, null);
+
+        assertThatThrownBy(() -> book.apply(broken)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("spec");
+        assertThat(book.runs()).isEmpty();
+    }
+
+    @Test
+    void runsAreListedNewestFirst() {
+        RunSpec older = spec("none", 1);
+        RunSpec newer = spec("none", 2);
+        book.apply(event(newer, RunEvent.Type.ACCEPTED, null, null, 200));
+        book.apply(event(older, RunEvent.Type.ACCEPTED, null, null, 100));
+        book.apply(metric(older, "kdd4", 1, Split.SIGNAL, "accuracy", 0.3, 300));
+
+        assertThat(book.runs()).extracting(RunView::runId).containsExactly(newer.runId(), older.runId());
+    }
+
+    @Test
+    void latestCellValueComesFromTheNewestRunThatIsTrainingOrFinishedWhateverTheOrderOfArrival() {
+        RunSpec older = spec("one-pixel", 1);
+        RunSpec newer = spec("one-pixel", 2);
+        RunSpec newestButFailed = spec("one-pixel", 3);
+        book.apply(metric(newer, "decision-tree", 1, Split.SIGNAL, "accuracy", 0.9, 210));
+        book.apply(event(newestButFailed, RunEvent.Type.ACCEPTED, null, null, 300));
+        book.apply(metric(newestButFailed, "decision-tree", 1, Split.SIGNAL, "accuracy", 0.1, 310));
+        book.apply(event(newestButFailed, RunEvent.Type.MODEL_FAILED, "decision-tree", "out of memory", 320));
+        book.apply(event(newer, RunEvent.Type.ACCEPTED, null, null, 200));
+        book.apply(event(older, RunEvent.Type.ACCEPTED, null, null, 100));
+        book.apply(metric(older, "decision-tree", 1, Split.SIGNAL, "accuracy", 0.5, 400));
+
+        assertThat(book.latest("synthetic-shapes", "one-pixel", "decision-tree", "signal/accuracy"))
+                .hasValue(0.9);
+        assertThat(book.latest("synthetic-shapes", "none", "decision-tree", "signal/accuracy")).isEmpty();
+    }
+
+    @Test
+    void countsRunsByStatus() {
+        RunSpec other = spec("none", 1);
+        book.apply(event(spec, RunEvent.Type.ACCEPTED, null, null));
+        book.apply(event(other, RunEvent.Type.ACCEPTED, null, null));
+        book.apply(event(other, RunEvent.Type.RUN_FAILED, null, "corrupt stream"));
+        book.apply(metric(spec("mean", 1), "kdd4", 1, Split.SIGNAL, "accuracy", 0.3));
+
+        assertThat(book.count(RunStatus.ENCODING)).isEqualTo(1);
+        assertThat(book.count(RunStatus.FAILED)).isEqualTo(1);
+        assertThat(book.count(RunStatus.PENDING)).isEqualTo(1);
+        assertThat(book.count(RunStatus.FINISHED)).isZero();
     }
 }

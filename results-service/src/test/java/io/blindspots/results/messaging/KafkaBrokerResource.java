@@ -16,6 +16,11 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
         return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
     }
 
+    /** The broker's address, for tests in other packages that publish to it. */
+    public static String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
     @Override
     public void stop() {
         if (broker != null) {

@@ -1,0 +1,50 @@
+package io.blindspots.baseline.domain;
+
+import org.junit.jupiter.api.Test;
+
+import static io.blindspots.baseline.domain.Problems.accuracy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EnsembleBaselinesTest {
+
+    private static final TrainingSet TRAIN = Problems.onePixel(600, 30, 1);
+    private static final TrainingSet HELD_OUT = Problems.onePixel(300, 30, 2);
+
+    @Test
+    void randomForestFindsTheOnePixelSignal() {
+        RandomForestBaseline forest = RandomForestBaseline.fit(TRAIN.x(), TRAIN.y(), 7,
+                RandomForestBaseline.Options.scikitLearn());
+
+        assertThat(accuracy(forest, HELD_OUT)).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void extraTreesFindTheOnePixelSignal() {
+        ExtraTrees trees = ExtraTrees.fit(TRAIN.x(), TRAIN.y(), Problems.CLASSES, 7, ExtraTrees.Options.scikitLearn());
+
+        assertThat(accuracy(trees, HELD_OUT)).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void extraTreesAreRepeatableFromTheSeed() {
+        ExtraTrees.Options few = new ExtraTrees.Options(10, 0);
+        int[] first = ExtraTrees.fit(TRAIN.x(), TRAIN.y(), Problems.CLASSES, 3, few).predict(HELD_OUT.x());
+        int[] second = ExtraTrees.fit(TRAIN.x(), TRAIN.y(), Problems.CLASSES, 3, few).predict(HELD_OUT.x());
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void extraTreesGrowPureLeavesAsScikitLearnDoesByDefault() {
+        TrainingSet noise = Problems.separable(200, 10, 4);
+        for (float[] row : noise.x()) {
+            for (int j = 0; j < Problems.CLASSES; j++) {
+                row[j] = 0.5f; // no signal, and constant features the splits must skip
+            }
+        }
+
+        ExtraTrees trees = ExtraTrees.fit(noise.x(), noise.y(), Problems.CLASSES, 5, ExtraTrees.Options.scikitLearn());
+
+        assertThat(accuracy(trees, noise)).isEqualTo(1.0);
+    }
+}

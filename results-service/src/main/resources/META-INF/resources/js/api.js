@@ -1,0 +1,20 @@
+/** The results-service REST API and its Server-Sent Events stream. */
+async function json(path) {
+  const response = await fetch(path, {headers: {Accept: 'application/json'}});
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json();
+}
+
+export const runs = () => json('/runs');
+export const run = id => json(`/runs/${encodeURIComponent(id)}`);
+export const table = () => json('/table?format=json');
+export const samplesUrl = (id, attempt) => `/runs/${encodeURIComponent(id)}/samples.png?attempt=${attempt}`;
+
+/** Calls onRun with each run summary the service pushes; onState with 'live' or 'reconnecting'. */
+export function stream({onRun, onState}) {
+  const source = new EventSource('/runs/stream');
+  source.onopen = () => onState('live');
+  source.onerror = () => onState('reconnecting');
+  source.onmessage = event => onRun(JSON.parse(event.data));
+  return source;
+}

@@ -1,0 +1,32 @@
+import {fixed, h} from './dom.js';
+
+/** The paper-style table: a row per (dataset, signal), a column per model, signal-split accuracy mean ± std. */
+export function renderTable(el, empty, table) {
+  const models = table.models ?? [];
+  const rows = table.rows ?? [];
+  empty.hidden = rows.length > 0;
+  el.replaceChildren(
+    h('thead', {}, h('tr', {}, h('th', {}, 'dataset'), h('th', {}, 'signal'),
+      models.map(model => h('th', {}, model)), h('th', {}, 'best model'))),
+    h('tbody', {}, rows.map(row => h('tr', {dataset: {dataset: row.dataset, signal: row.signal}},
+      h('th', {}, row.dataset), h('th', {}, row.signal),
+      models.map(model => cell(row, model)),
+      h('td', {class: 'best-name'}, row.bestModel ?? '–')))));
+}
+
+function cell(row, model) {
+  const c = row.cells?.[model];
+  if (!c) return h('td', {class: 'cell none'}, '');
+  const best = row.bestModel === model;
+  const classes = ['cell', best && 'best', c.provisional && 'provisional', c.failed > 0 && 'failed']
+    .filter(Boolean).join(' ');
+  return h('td', {class: classes, dataset: {model, runs: c.runs, provisional: c.provisional},
+      title: `${model}: ${c.runs} run(s)${c.failed ? `, ${c.failed} failed` : ''}${c.provisional ? ', still training' : ''}`},
+    h('span', {class: 'value'}, stat(c.signalAccuracy), best ? ' ★' : ''),
+    h('small', {}, `clean ${fixed(c.cleanAccuracy.mean, 2)} · reliance ${fixed(c.signalReliance.mean, 2)}`));
+}
+
+function stat(s) {
+  if (s.mean == null) return '–';
+  return s.n > 1 ? `${fixed(s.mean)} ± ${fixed(s.std)}` : fixed(s.mean);
+}

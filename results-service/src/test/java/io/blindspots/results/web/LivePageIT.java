@@ -1,0 +1,156 @@
+package io.blindspots.results.web;
+
+import io.blindspots.events.Json;
+import io.blindspots.events.MetricEvent;
+import io.blindspots.events.MetricNames;
+import io.blindspots.events.RunEvent;
+import io.blindspots.events.RunSpec;
+import io.blindspots.events.RunSpecs;
+import io.blindspots.events.Split;
+import io.blindspots.events.Topics;
+import io.blindspots.events.testing.TopicClient;
+import io.blindspots.results.messaging.KafkaBrokerResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What a person opens in a browser: the live page, in a real headless Chromium, following a run published on a real
+ * broker epoch by epoch; and the REST API's OpenAPI document behind the Swagger UI.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = true)
+class LivePageIT {
+
+    private static final Path TARGET = Path.of("target");
+    private static final int EPOCHS = 3;
+    private static HeadlessChromium chromium;
+
+    @TestHTTPResource("/")
+    URL page;
+
+    private TopicClient kafka;
+
+    @BeforeAll
+    static void startChromium() throws IOException {
+        chromium = HeadlessChromium.start(TARGET.resolve("chromium.log"));
+    }
+
+    @AfterAll
+    static void stopChromium() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void connect() {
+        kafka = new TopicClient(KafkaBrokerResource.bootstrapServers());
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void pageFollowsARunFromAcceptedThroughEachEpochToItsTableCell() throws IOException {
+        RunSpec spec = RunSpecs.parse("""
+                {"dataset": {"name": "synthetic-shapes"}, "signal": {"type": "one-pixel"}, "seed": 11,
+                 "convnet": {"arch": "kdd4", "epochs": %d}, "baselines": ["decision-tree"]}""".formatted(EPOCHS));
+        String run = "document.querySelector('#runs tr[data-run-id=\"" + spec.runId() + "\"]')";
+        chromium.open(page + "#run=" + spec.runId());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "live".equals(text("document.getElementById('live').dataset.state")));
+
+        kafka.send(Topics.RUN_EVENTS, spec.runId(), Json.write(new RunEvent(spec.runId(), RunEvent.Type.ACCEPTED,
+                "encoder-service", null, 1, null, spec, null)));
+        kafka.send(Topics.RUN_SAMPLES, spec.runId(), samplePicture());
+        await().atMost(Duration.ofSeconds(30)).until(() -> text(run + "?.dataset.status") != null);
+        assertThat(text(run + ".textContent")).contains("synthetic-shapes", "one-pixel", "kdd4", "decision-tree");
+
+        for (int epoch = 1; epoch <= EPOCHS; epoch++) {
+            publishEpoch(spec, "kdd4", epoch, EPOCHS, 0.3 * epoch);
+            int points = 4 * epoch;
+            String progress = epoch + "/" + EPOCHS;
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(text("document.getElementById('curves').dataset.points")).isEqualTo(String.valueOf(points));
+                assertThat(text(run + ".querySelector('[data-model=kdd4] .epochs').textContent")).isEqualTo(progress);
+            });
+        }
+        assertThat(text("document.querySelector('[data-curve=\"signal/accuracy\"]').dataset.points")).isEqualTo("3");
+        String convnetCell = "document.querySelector('#result-table td[data-model=kdd4]')";
+        await().atMost(Duration.ofSeconds(30)).until(() -> "true".equals(text(convnetCell + "?.dataset.provisional")));
+
+        publishEpoch(spec, "decision-tree", 1, 1, 1.0);
+        for (String model : spec.models()) {
+            kafka.send(Topics.RUN_EVENTS, spec.runId(), Json.write(new RunEvent(spec.runId(),
+                    RunEvent.Type.MODEL_FINISHED, "trainer", model, 9, null, null, null)));
+        }
+        String treeCell = "document.querySelector('#result-table td[data-model=\"decision-tree\"]')";
+        await().atMost(Duration.ofSeconds(30)).until(() -> "false".equals(text(treeCell + "?.dataset.provisional"))
+                && "false".equals(text(convnetCell + ".dataset.provisional")));
+        assertThat(text(treeCell + ".querySelector('.value').textContent")).isEqualTo("1.000 ★");
+        assertThat(text(convnetCell + ".querySelector('.value').textContent")).isEqualTo("0.900");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "FINISHED".equals(text(run + ".dataset.status"))
+                && Boolean.TRUE.equals(chromium.eval("document.getElementById('samples').naturalWidth > 0").asBoolean()));
+
+        chromium.screenshot(TARGET.resolve("live-page.png"));
+    }
+
+    @Test
+    void openApiDocumentListsTheRunsAndTableEndpoints() {
+        Map<String, Object> paths = RestAssured.given().queryParam("format", "json").get("/q/openapi")
+                .jsonPath().getMap("paths");
+
+        assertThat(paths).containsKeys("/runs", "/runs/{id}", "/runs/{id}/samples.png", "/runs/stream", "/table");
+        assertThat(RestAssured.get("/q/swagger-ui/").statusCode()).isEqualTo(200);
+    }
+
+    private static String text(String expression) {
+        var value = chromium.eval(expression);
+        return value.isMissingNode() || value.isNull() ? null : value.asText();
+    }
+
+    private void publishEpoch(RunSpec spec, String model, int epoch, int total, double signalAccuracy) {
+        Map<Split, Double> accuracy = Map.of(Split.CLEAN, 0.25, Split.SIGNAL, signalAccuracy,
+                Split.CONFLICT, 1 - signalAccuracy);
+        accuracy.forEach((split, value) -> metric(spec, model, epoch, total, split, MetricNames.ACCURACY, value));
+        metric(spec, model, epoch, total, Split.CONFLICT, MetricNames.SIGNAL_RELIANCE, signalAccuracy);
+    }
+
+    private void metric(RunSpec spec, String model, int epoch, int total, Split split, String name, double value) {
+        kafka.send(Topics.TRAINING_METRICS, spec.runId(),
+                Json.write(new MetricEvent(spec.runId(), model, epoch, total, split, name, value, 5)));
+    }
+
+    /** A small stand-in for the encoder's picture: a tile per class, clean beside injected. */
+    private static byte[] samplePicture() throws IOException {
+        BufferedImage image = new BufferedImage(96, 32, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 96; x++) {
+            for (int y = 0; y < 32; y++) {
+                image.setRGB(x, y, (x / 32 * 80) << 16 | (y * 8) << 8 | (x % 32 == y ? 255 : 40));
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+}
