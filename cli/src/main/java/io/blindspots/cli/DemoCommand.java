@@ -79,8 +79,9 @@ final class DemoCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            System.out.printf("stack ready after %.1f s; results at %s/runs and %s/table%n",
-                    Duration.between(start, Instant.now()).toMillis() / 1000.0, stack.resultsUrl(), stack.resultsUrl());
+            System.out.printf("stack ready after %.1f s; watch it live at %s/ (REST: %s/runs, %s/table)%n",
+                    Duration.between(start, Instant.now()).toMillis() / 1000.0, stack.resultsUrl(), stack.resultsUrl(),
+                    stack.resultsUrl());
             Demo.Outcome outcome = new Demo(stack, System.out, Demo::sleep)
                     .run(suite, Duration.ofMinutes(timeoutMinutes));
             System.out.println();
