@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The fit time of each baseline at the demo's size (1,250 training images of 3 × 32 × 32, 10 classes: uniform noise
- * with the one-pixel signal at 1e-3), one model at a time. A benchmark command, not a test:
- * {@code java -cp <test classpath> io.blindspots.baseline.bench.FitTimes [model ...]}.
+ * The fit time of each baseline, one model at a time, on uniform noise with the one-pixel signal at 1e-3, 10 classes.
+ * Default size: the demo's (1,250 training images of 3 × 32 × 32); {@code -Dimages=15000 -Dchannels=1 -Dside=28} for
+ * 15,000 Fashion-MNIST-sized images. A benchmark command, not a test:
+ * {@code java -cp <test classpath> [-Dimages=N -Dchannels=C -Dside=S] io.blindspots.baseline.bench.FitTimes [model ...]}.
  */
 public final class FitTimes {
 
@@ -20,10 +21,12 @@ public final class FitTimes {
     }
 
     public static void main(String[] args) {
-        int n = 1250;
-        int p = 3 * 32 * 32;
-        TrainingSet train = data(n, p, 1);
-        TrainingSet test = data(500, p, 2);
+        int n = Integer.getInteger("images", 1250);
+        int channels = Integer.getInteger("channels", 3);
+        int side = Integer.getInteger("side", 32);
+        TrainingSet train = data(n, channels, side, 1);
+        TrainingSet test = data(500, channels, side, 2);
+        System.out.printf("%d training images of %d x %d x %d%n", n, channels, side, side);
         List<String> models = args.length > 0 ? List.of(args) : Catalog.BASELINES;
         for (String name : models) {
             long start = System.nanoTime();
@@ -38,7 +41,9 @@ public final class FitTimes {
         }
     }
 
-    private static TrainingSet data(int n, int p, long seed) {
+    private static TrainingSet data(int n, int channels, int side, long seed) {
+        int plane = side * side;
+        int p = channels * plane;
         SplittableRandom random = new SplittableRandom(seed);
         float[][] x = new float[n][p];
         int[] y = new int[n];
@@ -47,10 +52,10 @@ public final class FitTimes {
             for (int j = 0; j < p; j++) {
                 x[i][j] = (float) random.nextDouble();
             }
-            for (int c = 0; c < 3; c++) {
-                x[i][c * 1024 + 16 * 32 + 16] = y[i] * 1e-3f;
+            for (int c = 0; c < channels; c++) {
+                x[i][c * plane + (side / 2) * side + side / 2] = y[i] * 1e-3f;
             }
         }
-        return new TrainingSet(x, y, 10, seed, 3);
+        return new TrainingSet(x, y, 10, seed, channels);
     }
 }

@@ -19,6 +19,13 @@ public interface ConvnetTrainerConfig {
     Path spoolDirectory();
 
     /**
+     * Where each run in training keeps the checkpoint of its last finished epoch (one directory per run id), so
+     * that a restarted service resumes the run there instead of from scratch. Removed once the run is done.
+     */
+    @WithDefault("${java.io.tmpdir}/blindspots/convnet-trainer/checkpoints")
+    Path checkpointDirectory();
+
+    /**
      * Threads ND4J's native ops (oneDNN, OpenBLAS, OpenMP) use; empty: one per core. Runs are trained one at a
      * time on a single training thread, because one run already keeps every core busy.
      */

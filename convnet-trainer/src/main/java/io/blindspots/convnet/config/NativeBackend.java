@@ -6,8 +6,9 @@ import org.jboss.logging.Logger;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Loads ND4J's natives once, before the first run needs them, applies the thread setting, and says loudly whether
- * convolutions will run on oneDNN: without it DL4J falls back, silently, to a path about 5× slower.
+ * Loads ND4J's natives once, before the first run needs them, applies the thread setting, logs the backend and its
+ * devices (CPU, or CUDA in the {@code -Pgpu} build), and says loudly on CPU whether convolutions will run on
+ * oneDNN: without it DL4J falls back, silently, to a path about 5× slower.
  */
 @ApplicationScoped
 public class NativeBackend {
@@ -24,6 +25,14 @@ public class NativeBackend {
     public void start() {
         try {
             config.nativeThreads().ifPresent(threads -> Nd4j.getEnvironment().setMaxThreads(threads));
+            String backend = Nd4j.getBackend().getClass().getSimpleName();
+            if (!"CpuBackend".equals(backend)) {
+                // The -Pgpu build: CUDA with the cuDNN helpers; the oneDNN check below is about the CPU natives.
+                LOG.infof("ND4J %s ready: %d device(s) %s", backend,
+                        Nd4j.getAffinityManager().getNumberOfDevices(),
+                        Nd4j.getExecutioner().getEnvironmentInformation().getOrDefault("cuda.devicesInformation", ""));
+                return;
+            }
             boolean oneDnn = OneDnnHelpers.active();
             if (oneDnn) {
                 LOG.infof("ND4J CPU backend ready: oneDNN helpers active, %d native threads",

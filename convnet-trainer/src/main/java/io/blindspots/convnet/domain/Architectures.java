@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The ConvNets this trainer can build, by name. Adding ResNet-56 is one class and one entry here. */
+/** The ConvNets this trainer can build, by name: one class and one entry here per architecture. */
 public final class Architectures {
 
-    private static final Map<String, ConvNetArchitecture> BY_NAME = List.<ConvNetArchitecture>of(new Kdd4())
+    private static final Map<String, ConvNetArchitecture> BY_NAME = List.<ConvNetArchitecture>of(new ResNet56(), new Kdd4())
             .stream()
             .collect(Collectors.toUnmodifiableMap(ConvNetArchitecture::name, Function.identity()));
 

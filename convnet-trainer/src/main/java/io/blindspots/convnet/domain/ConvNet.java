@@ -2,15 +2,19 @@ package io.blindspots.convnet.domain;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 /**
  * A ConvNet ready to train, whatever DL4J structure holds it (a layer stack for KDD4, a graph for ResNet-56): the
- * training loop needs only these three operations.
+ * training loop needs only these operations.
  */
 public interface ConvNet {
 
     /** The architecture's name, as in {@link io.blindspots.events.Catalog#ARCHS}. */
     String arch();
 
+    /** Trained parameters: weights, biases, batch-norm scales and shifts (not its running statistics). */
     long parameterCount();
 
     /**
@@ -24,4 +28,10 @@ public interface ConvNet {
 
     /** Class probabilities, one row per image, in inference mode. */
     INDArray predict(INDArray features);
+
+    /**
+     * Writes the network with its updater state (momentum, Adam moments) and iteration count, so that
+     * {@link ConvNetArchitecture#restore} continues training exactly where it stopped.
+     */
+    void save(Path file) throws IOException;
 }

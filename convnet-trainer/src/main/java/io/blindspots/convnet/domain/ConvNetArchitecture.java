@@ -1,5 +1,7 @@
 package io.blindspots.convnet.domain;
 
+import java.nio.file.Path;
+
 /** One ConvNet of the catalog: how to build it for a dataset, and how its presets train it. */
 public interface ConvNetArchitecture {
 
@@ -22,4 +24,7 @@ public interface ConvNetArchitecture {
      * @param seed    seeds the weight initialisation
      */
     ConvNet build(ImageShape shape, int classes, TrainingOptions options, long seed);
+
+    /** The network {@link ConvNet#save} wrote, ready to go on training. */
+    ConvNet restore(Path checkpoint);
 }

@@ -3,15 +3,21 @@ package io.blindspots.convnet.domain;
 import io.blindspots.events.Split;
 import io.blindspots.events.stream.ReceivedDataset;
 import io.blindspots.events.stream.SplitData;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The training loop: for each epoch, one pass over the training split in a seeded order, then every test split
- * scored. Stops between mini-batches when its thread is interrupted (the service is shutting down), so that the run
- * is left undone and resumed on the next start.
+ * scored. The next mini-batch is assembled on a second thread while the network fits the current one, so batch
+ * preparation never leaves the native cores idle. Stops between mini-batches when its thread is interrupted (the
+ * service is shutting down), so that the run is left undone and resumed on the next start.
  */
 public final class ConvNetTraining {
 
@@ -21,42 +27,99 @@ public final class ConvNetTraining {
         void epochDone(EpochReport report);
     }
 
+    private record MiniBatch(INDArray features, INDArray labels, int size) {
+    }
+
     private ConvNetTraining() {
     }
 
+    /** Trains {@code net}, freshly built, from the first epoch. */
+    public static void train(ConvNet net, ReceivedDataset dataset, TrainingOptions options, long seed,
+                             int evaluationBatchSize, EpochListener listener) {
+        train(net, dataset, options, seed, evaluationBatchSize, 1, listener);
+    }
+
     /**
-     * Trains {@code net} on the dataset's training split.
+     * Trains {@code net} on the dataset's training split, from {@code firstEpoch} on: a network restored from the
+     * checkpoint of epoch {@code firstEpoch - 1} goes on exactly as if it had never stopped.
      *
      * @param evaluationBatchSize images per inference batch on the test splits
      * @throws IllegalArgumentException when the dataset has no training images
      * @throws CancellationException    when the thread was interrupted
      */
     public static void train(ConvNet net, ReceivedDataset dataset, TrainingOptions options, long seed,
-                             int evaluationBatchSize, EpochListener listener) {
+                             int evaluationBatchSize, int firstEpoch, EpochListener listener) {
         ImageShape shape = ImageShape.of(dataset.header());
         int classes = dataset.header().classCount();
         MiniBatches train = new MiniBatches(dataset.split(Split.TRAIN), shape, classes);
-        for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-            int[] order = MiniBatches.epochOrder(train.count(), seed, epoch);
-            double lossSum = 0;
-            long start = System.nanoTime();
-            for (int from = 0; from < order.length; from += options.batchSize()) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("training of " + net.arch() + " interrupted in epoch " + epoch);
-                }
-                int to = Math.min(from + options.batchSize(), order.length);
-                lossSum += net.fit(train.features(order, from, to), train.labels(order, from, to)) * (to - from);
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Map<Split, SplitScores> scores = new EnumMap<>(Split.class);
-            for (Split split : Split.TEST_SPLITS) {
-                SplitData data = dataset.splits().get(split);
-                if (data != null) {
-                    scores.put(split, SplitEvaluation.evaluate(net, split, data, shape, classes, evaluationBatchSize));
-                }
-            }
-            listener.epochDone(new EpochReport(epoch, options.epochs(), lossSum / order.length,
-                    order.length / seconds, scores));
+        if (train.count() == 0) {
+            throw new IllegalArgumentException("the dataset has no training images");
         }
+        int totalEpochs = options.plannedEpochs(train.count());
+        long batchesPerEpoch = options.batchesPerEpoch(train.count());
+        long iterations = (firstEpoch - 1) * batchesPerEpoch;
+        try (ExecutorService prefetch = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("convnet-batches").daemon().factory())) {
+            for (int epoch = firstEpoch; epoch <= totalEpochs; epoch++) {
+                int[] order = MiniBatches.epochOrder(train.count(), seed, epoch);
+                long batches = Math.min(batchesPerEpoch, options.maxIterations() - iterations);
+                double lossSum = 0;
+                int images = 0;
+                long start = System.nanoTime();
+                Future<MiniBatch> next = prefetch.submit(() -> miniBatch(train, order, 0, options.batchSize()));
+                for (long batch = 0; batch < batches; batch++) {
+                    MiniBatch current = await(next, net, epoch);
+                    if (batch + 1 < batches) {
+                        int from = (int) ((batch + 1) * options.batchSize());
+                        next = prefetch.submit(() -> miniBatch(train, order, from, options.batchSize()));
+                    }
+                    lossSum += net.fit(current.features(), current.labels()) * current.size();
+                    images += current.size();
+                }
+                iterations += batches;
+                double seconds = (System.nanoTime() - start) / 1e9;
+                listener.epochDone(evaluate(net, dataset, shape, classes, evaluationBatchSize, epoch, totalEpochs,
+                        lossSum / images, images / seconds));
+            }
+        }
+    }
+
+    private static MiniBatch miniBatch(MiniBatches train, int[] order, int from, int batchSize) {
+        int to = Math.min(from + batchSize, order.length);
+        return new MiniBatch(train.features(order, from, to), train.labels(order, from, to), to - from);
+    }
+
+    private static MiniBatch await(Future<MiniBatch> next, ConvNet net, int epoch) {
+        if (Thread.currentThread().isInterrupted()) {
+            next.cancel(true);
+            throw new CancellationException("training of " + net.arch() + " interrupted in epoch " + epoch);
+        }
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("training of " + net.arch() + " interrupted in epoch " + epoch);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("cannot assemble a mini-batch", e.getCause());
+        }
+    }
+
+    private static EpochReport evaluate(ConvNet net, ReceivedDataset dataset, ImageShape shape, int classes,
+                                        int batchSize, int epoch, int totalEpochs, double trainLoss,
+                                        double trainImagesPerSecond) {
+        Map<Split, SplitScores> scores = new EnumMap<>(Split.class);
+        long images = 0;
+        long start = System.nanoTime();
+        for (Split split : Split.TEST_SPLITS) {
+            SplitData data = dataset.splits().get(split);
+            if (data != null) {
+                scores.put(split, SplitEvaluation.evaluate(net, split, data, shape, classes, batchSize));
+                images += data.count();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Double inference = images == 0 ? null : images / seconds;
+        return new EpochReport(epoch, totalEpochs, trainLoss, trainImagesPerSecond, inference, scores);
     }
 }

@@ -7,15 +7,18 @@ import java.util.Map;
 /**
  * What one epoch of training measured.
  *
- * @param epoch           1-based
- * @param totalEpochs     epochs the run trains
- * @param trainLoss       mean cross-entropy over the epoch's mini-batches, weighted by their size
- * @param imagesPerSecond training throughput: training images over the wall time of the training phase (batch
- *                        assembly included, evaluation excluded)
- * @param scores          the scores of every test split the run has
+ * @param epoch                     1-based
+ * @param totalEpochs               epochs the run trains
+ * @param trainLoss                 mean cross-entropy over the epoch's mini-batches, weighted by their size (plus
+ *                                  the L2 penalty, when the options have weight decay)
+ * @param imagesPerSecond           training throughput: training images over the wall time of the training phase
+ *                                  (batch assembly included, evaluation excluded)
+ * @param inferenceImagesPerSecond  evaluation throughput: test images over the wall time of scoring every test
+ *                                  split; null when the run has no test split
+ * @param scores                    the scores of every test split the run has
  */
 public record EpochReport(int epoch, int totalEpochs, double trainLoss, double imagesPerSecond,
-                          Map<Split, SplitScores> scores) {
+                          Double inferenceImagesPerSecond, Map<Split, SplitScores> scores) {
 
     public EpochReport {
         scores = Map.copyOf(scores);

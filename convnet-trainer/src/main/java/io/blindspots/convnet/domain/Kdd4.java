@@ -17,6 +17,8 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
+import java.nio.file.Path;
+
 /**
  * The KDD version's 4-layer ConvNet: kernels {5, 3, 3, 2}, feature maps {64, 128, 256, 128}, ReLU between layers,
  * a softmax layer over the K classes. Every convolution is stride 1 with "same" padding; max-pooling 2×2 (stride 2)
@@ -68,6 +70,11 @@ public final class Kdd4 implements ConvNetArchitecture {
         MultiLayerNetwork network = new MultiLayerNetwork(configuration(shape, classes, options, seed));
         network.init();
         return new MultiLayerConvNet(name(), network);
+    }
+
+    @Override
+    public ConvNet restore(Path checkpoint) {
+        return MultiLayerConvNet.restore(name(), checkpoint);
     }
 
     static MultiLayerConfiguration configuration(ImageShape shape, int classes, TrainingOptions options, long seed) {

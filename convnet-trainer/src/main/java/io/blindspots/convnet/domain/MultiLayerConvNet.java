@@ -1,8 +1,13 @@
 package io.blindspots.convnet.domain;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 /** A {@link ConvNet} that is a plain stack of layers. */
 public final class MultiLayerConvNet implements ConvNet {
@@ -22,7 +27,7 @@ public final class MultiLayerConvNet implements ConvNet {
 
     @Override
     public long parameterCount() {
-        return network.numParams();
+        return ParameterCounts.trainable(network.getLayers());
     }
 
     @Override
@@ -34,6 +39,20 @@ public final class MultiLayerConvNet implements ConvNet {
     @Override
     public INDArray predict(INDArray features) {
         return network.output(features, false);
+    }
+
+    @Override
+    public void save(Path file) throws IOException {
+        ModelSerializer.writeModel(network, file.toFile(), true);
+    }
+
+    /** The network {@link #save} wrote, with its updater state and iteration count. */
+    static MultiLayerConvNet restore(String arch, Path file) {
+        try {
+            return new MultiLayerConvNet(arch, ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restore " + arch + " from " + file, e);
+        }
     }
 
     /** The DL4J network, for inspection (layer helpers, parameters). */

@@ -4,17 +4,29 @@ import io.blindspots.events.ConvNetSpec;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.Nesterovs;
+import org.nd4j.linalg.schedule.ISchedule;
+import org.nd4j.linalg.schedule.MapSchedule;
+import org.nd4j.linalg.schedule.ScheduleType;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How a ConvNet is trained: a preset of its architecture ({@link ConvNetArchitecture#preset}) with the spec's
  * overrides applied. No data augmentation, ever: crops and flips would move or destroy the injected signals.
  *
- * @param epochs       passes over the training split
- * @param batchSize    images per mini-batch
- * @param learningRate the optimizer's (constant) learning rate
- * @param optimizer    the update rule
+ * @param epochs            passes over the training split (fewer when {@code maxIterations} comes first)
+ * @param batchSize         images per mini-batch
+ * @param learningRate      the optimizer's initial learning rate
+ * @param optimizer         the update rule
+ * @param weightDecay       L2 coefficient on the weights, added to the gradient before the update (as Torch's and
+ *                          PyTorch's SGD weight decay); 0 for none. The training loss then includes its penalty
+ * @param learningRateDrops iterations (mini-batches since the start) at which the learning rate is divided by 10
+ * @param maxIterations     mini-batches after which training stops, even in the middle of an epoch
  */
-public record TrainingOptions(int epochs, int batchSize, double learningRate, Optimizer optimizer) {
+public record TrainingOptions(int epochs, int batchSize, double learningRate, Optimizer optimizer, double weightDecay,
+                              List<Integer> learningRateDrops, long maxIterations) {
 
     /** Update rules the presets use. */
     public enum Optimizer {
@@ -25,12 +37,22 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, Op
     }
 
     public static final double MOMENTUM = 0.9;
+    public static final long NO_ITERATION_LIMIT = Long.MAX_VALUE;
 
     public TrainingOptions {
-        if (epochs < 1 || batchSize < 1 || !(learningRate > 0) || optimizer == null) {
+        if (epochs < 1 || batchSize < 1 || !(learningRate > 0) || optimizer == null || !(weightDecay >= 0)
+                || learningRateDrops == null || maxIterations < 1) {
             throw new IllegalArgumentException("invalid training options: epochs " + epochs + ", batch size "
-                    + batchSize + ", learning rate " + learningRate + ", optimizer " + optimizer);
+                    + batchSize + ", learning rate " + learningRate + ", optimizer " + optimizer + ", weight decay "
+                    + weightDecay + ", learning-rate drops " + learningRateDrops + ", max iterations "
+                    + maxIterations);
         }
+        learningRateDrops = List.copyOf(learningRateDrops);
+    }
+
+    /** A constant learning rate, no weight decay, no iteration limit. */
+    public TrainingOptions(int epochs, int batchSize, double learningRate, Optimizer optimizer) {
+        this(epochs, batchSize, learningRate, optimizer, 0, List.of(), NO_ITERATION_LIMIT);
     }
 
     /** These options with the spec's non-null epochs, batch size and learning rate in place of the preset's. */
@@ -39,14 +61,38 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, Op
                 spec.epochs() == null ? epochs : spec.epochs(),
                 spec.batchSize() == null ? batchSize : spec.batchSize(),
                 spec.learningRate() == null ? learningRate : spec.learningRate(),
-                optimizer);
+                optimizer, weightDecay, learningRateDrops, maxIterations);
     }
 
-    /** The DL4J updater of these options. */
+    /** Mini-batches per epoch over {@code images} training images. */
+    public long batchesPerEpoch(int images) {
+        return (images + batchSize - 1) / batchSize;
+    }
+
+    /** The epochs a run over {@code images} training images will train: the last may stop at the iteration limit. */
+    public int plannedEpochs(int images) {
+        long perEpoch = Math.max(1, batchesPerEpoch(images));
+        long untilLimit = maxIterations == NO_ITERATION_LIMIT ? epochs : (maxIterations + perEpoch - 1) / perEpoch;
+        return (int) Math.min(epochs, untilLimit);
+    }
+
+    /** The DL4J updater of these options, with the learning-rate schedule in it (it counts DL4J's iterations). */
     public IUpdater updater() {
         return switch (optimizer) {
-            case NESTEROV_MOMENTUM -> new Nesterovs(learningRate, MOMENTUM);
-            case ADAM -> new Adam(learningRate);
+            case NESTEROV_MOMENTUM -> learningRateDrops.isEmpty() ? new Nesterovs(learningRate, MOMENTUM)
+                    : new Nesterovs(schedule(), MOMENTUM);
+            case ADAM -> learningRateDrops.isEmpty() ? new Adam(learningRate) : new Adam(schedule());
         };
+    }
+
+    private ISchedule schedule() {
+        Map<Integer, Double> rates = new TreeMap<>();
+        rates.put(0, learningRate);
+        double rate = learningRate;
+        for (int drop : learningRateDrops.stream().sorted().toList()) {
+            rate /= 10;
+            rates.put(drop, rate);
+        }
+        return new MapSchedule(ScheduleType.ITERATION, rates);
     }
 }

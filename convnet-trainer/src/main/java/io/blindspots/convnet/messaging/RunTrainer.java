@@ -2,6 +2,7 @@ package io.blindspots.convnet.messaging;
 
 import io.blindspots.convnet.config.ConvnetTrainerConfig;
 import io.blindspots.convnet.domain.Architectures;
+import io.blindspots.convnet.domain.Checkpoints;
 import io.blindspots.convnet.domain.ConvNet;
 import io.blindspots.convnet.domain.ConvNetArchitecture;
 import io.blindspots.convnet.domain.ConvNetTraining;
@@ -23,6 +24,7 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +33,10 @@ import java.util.concurrent.TimeUnit;
  * Trains one complete run: assembles its stream, builds the spec's ConvNet, trains it, and publishes
  * MODEL_STARTED, every epoch's metrics and MODEL_FINISHED (or MODEL_FAILED, or RUN_FAILED for a stream that does
  * not verify). Returns the outcome to record, once the broker has acknowledged every event.
+ *
+ * <p>After every epoch whose events the broker has acknowledged, the network is checkpointed; a run stopped by a
+ * shutdown (or a crash) resumes from its last checkpoint on the next start, and its checkpoint is deleted once the
+ * run is done.
  */
 @ApplicationScoped
 public class RunTrainer {
@@ -41,9 +47,12 @@ public class RunTrainer {
     private final TrainerEvents events;
     private final TrainingMeters meters;
     private final ConvnetTrainerConfig config;
+    private final Checkpoints checkpoints;
 
-    RunTrainer(SpoolDirectory spool, TrainerEvents events, TrainingMeters meters, ConvnetTrainerConfig config) {
+    RunTrainer(SpoolDirectory spool, TrainerEvents events, TrainingMeters meters, ConvnetTrainerConfig config,
+               Checkpoints checkpoints) {
         this.spool = spool;
+        this.checkpoints = checkpoints;
         this.events = events;
         this.meters = meters;
         this.config = config;
@@ -84,7 +93,11 @@ public class RunTrainer {
             sent.add(events.runEvent(runId, RunEvent.Type.MODEL_FAILED, model, reason(e)));
             outcome = "failed: " + reason(e);
         }
-        return acknowledged(runId, sent) ? outcome : null;
+        if (!acknowledged(runId, sent)) {
+            return null;
+        }
+        deleteCheckpoints(runId);
+        return outcome;
     }
 
     private void trainModel(String runId, ReceivedDataset dataset, ConvNetSpec convnet, long seed,
@@ -92,25 +105,77 @@ public class RunTrainer {
         ConvNetArchitecture architecture = Architectures.of(convnet.arch());
         TrainingOptions options = architecture.preset(convnet.preset()).overriddenBy(convnet);
         ImageShape shape = ImageShape.of(dataset.header());
-        ConvNet net = architecture.build(shape, dataset.header().classCount(), options, seed);
-        LOG.infof("Run %s: training %s (%,d parameters) on %,d images %s, %d classes, %s, seed %d", runId,
-                net.arch(), net.parameterCount(), dataset.split(Split.TRAIN).count(), shape,
-                dataset.header().classCount(), options, seed);
+        int classes = dataset.header().classCount();
+        int images = dataset.split(Split.TRAIN).count();
+        // Everything that determines the training: a checkpoint of anything else is not resumed.
+        String training = "%s, %s, seed %d, %d training images %s, %d classes".formatted(architecture.name(),
+                options, seed, images, shape, classes);
+        Optional<Checkpoints.Checkpoint> checkpoint = latestCheckpoint(runId, training);
+        ConvNet net = checkpoint.map(c -> restore(runId, architecture, c)).orElse(null);
+        int firstEpoch = net == null ? 1 : checkpoint.get().epoch() + 1;
+        if (net == null) {
+            net = architecture.build(shape, classes, options, seed);
+        }
+        LOG.infof("Run %s: training %s (%,d parameters) on %,d images %s, %d classes, %s, seed %d%s", runId,
+                net.arch(), net.parameterCount(), images, shape, classes, options, seed,
+                firstEpoch == 1 ? "" : ", resumed from its checkpoint after epoch " + (firstEpoch - 1));
+        ConvNet trained = net;
         long[] epochStart = {System.nanoTime()};
-        ConvNetTraining.train(net, dataset, options, seed, config.evaluationBatchSize(), report -> {
+        ConvNetTraining.train(net, dataset, options, seed, config.evaluationBatchSize(), firstEpoch, report -> {
             long now = System.nanoTime();
-            meters.epoch(net.arch(), report, Duration.ofNanos(now - epochStart[0]));
-            epochStart[0] = now;
-            log(runId, net.arch(), report);
-            EpochMetrics.events(runId, net.arch(), report, System.currentTimeMillis())
+            meters.epoch(trained.arch(), report, Duration.ofNanos(now - epochStart[0]));
+            log(runId, trained.arch(), report);
+            EpochMetrics.events(runId, trained.arch(), report, System.currentTimeMillis())
                     .forEach(event -> sent.add(events.metric(event)));
+            // Checkpoint only what the broker has: a resumed run never skips the metrics of an epoch.
+            if (report.epoch() < report.totalEpochs() && acknowledged(runId, sent)) {
+                saveCheckpoint(runId, training, trained, report.epoch());
+            }
+            epochStart[0] = System.nanoTime();
         });
+    }
+
+    private Optional<Checkpoints.Checkpoint> latestCheckpoint(String runId, String training) {
+        try {
+            return checkpoints.latest(runId, training);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Run %s: cannot read its checkpoints; it trains from the first epoch", runId);
+            return Optional.empty();
+        }
+    }
+
+    private static ConvNet restore(String runId, ConvNetArchitecture architecture, Checkpoints.Checkpoint checkpoint) {
+        try {
+            return architecture.restore(checkpoint.model());
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Run %s: cannot restore %s; it trains from the first epoch", runId, checkpoint.model());
+            return null;
+        }
+    }
+
+    private void saveCheckpoint(String runId, String training, ConvNet net, int epoch) {
+        try {
+            checkpoints.save(runId, training, net, epoch);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Run %s: no checkpoint after epoch %d; a restart would train this run again", runId, epoch);
+        }
+    }
+
+    private void deleteCheckpoints(String runId) {
+        try {
+            checkpoints.delete(runId);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Run %s: cannot delete its checkpoints", runId);
+        }
     }
 
     private static void log(String runId, String model, EpochReport report) {
         StringBuilder line = new StringBuilder("Run %s: %s epoch %d/%d: %.0f images/s, train loss %.4f"
                 .formatted(runId, model, report.epoch(), report.totalEpochs(), report.imagesPerSecond(),
                         report.trainLoss()));
+        if (report.inferenceImagesPerSecond() != null) {
+            line.append(", inference %.0f images/s".formatted(report.inferenceImagesPerSecond()));
+        }
         for (Split split : Split.TEST_SPLITS) {
             SplitScores scores = report.scores().get(split);
             if (scores != null) {

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.tuple;
 class EpochMetricsTest {
 
     @Test
-    void anEpochBecomesAccuracyAndLossPerTestSplitRelianceOnConflictTrainLossAndThroughput() {
-        EpochReport report = new EpochReport(2, 3, 0.5, 400, Map.of(
+    void anEpochBecomesAccuracyAndLossPerTestSplitRelianceOnConflictTrainLossAndBothThroughputs() {
+        EpochReport report = new EpochReport(2, 3, 0.5, 400, 1500.0, Map.of(
                 Split.CLEAN, new SplitScores(0.1, 2.3, null),
                 Split.SIGNAL, new SplitScores(0.99, 0.05, null),
                 Split.CONFLICT, new SplitScores(0.02, 4.0, 0.97)));
@@ -31,7 +31,8 @@ class EpochMetricsTest {
                 tuple(Split.CONFLICT, MetricNames.LOSS, 4.0),
                 tuple(Split.CONFLICT, MetricNames.SIGNAL_RELIANCE, 0.97),
                 tuple(Split.TRAIN, MetricNames.LOSS, 0.5),
-                tuple(null, MetricNames.IMAGES_PER_SECOND, 400.0));
+                tuple(null, MetricNames.IMAGES_PER_SECOND, 400.0),
+                tuple(null, EpochMetrics.INFERENCE_IMAGES_PER_SECOND, 1500.0));
         assertThat(events).allSatisfy(e -> {
             assertThat(e.runId()).isEqualTo("run-1");
             assertThat(e.model()).isEqualTo("kdd4");
@@ -43,7 +44,7 @@ class EpochMetricsTest {
 
     @Test
     void splitsTheRunDoesNotHaveAreLeftOut() {
-        EpochReport report = new EpochReport(1, 1, 0.5, 400, Map.of(Split.SIGNAL, new SplitScores(0.9, 0.1, null)));
+        EpochReport report = new EpochReport(1, 1, 0.5, 400, null, Map.of(Split.SIGNAL, new SplitScores(0.9, 0.1, null)));
 
         assertThat(EpochMetrics.events("run-1", "kdd4", report, 0))
                 .extracting(MetricEvent::split).containsExactly(Split.SIGNAL, Split.SIGNAL, Split.TRAIN, null);

@@ -38,6 +38,11 @@ class SplitEvaluationTest {
             }
             return Nd4j.create(p);
         }
+
+        @Override
+        public void save(java.nio.file.Path file) {
+            throw new UnsupportedOperationException();
+        }
     };
 
     @Test

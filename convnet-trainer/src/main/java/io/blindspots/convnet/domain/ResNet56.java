@@ -1,0 +1,166 @@
+package io.blindspots.convnet.domain;
+
+import io.blindspots.events.Catalog;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
+import org.deeplearning4j.nn.conf.graph.MergeVertex;
+import org.deeplearning4j.nn.conf.graph.ScaleVertex;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * ResNet-56, the CIFAR variant of He et al. 2016 (section 4.2): 6n+2 layers with n = 9. Every convolution is 3×3,
+ * without bias (batch normalisation follows it), "same" padding.
+ *
+ * <pre>
+ * stage                          output (3×32×32 in)   trainable parameters
+ * conv 3×3 → 16, BN, ReLU         16×32×32                     464
+ * 9 blocks of 16 maps             16×32×32                  42,048
+ * 9 blocks of 32 maps (stride 2)  32×16×16                 162,432
+ * 9 blocks of 64 maps (stride 2)  64×8×8                   647,424
+ * global average pool             64                             0
+ * dense softmax → 10              10                           650
+ * total                                                    853,018  (the paper: "0.85M")
+ * </pre>
+ *
+ * A block is conv, BN, ReLU, conv, BN, plus its shortcut, then ReLU. Shortcuts are identities, "option A": where a
+ * stage halves the size and doubles the maps, the shortcut takes every second pixel (max-pool 1×1, stride 2) and
+ * pads the new maps with zeros (the subsampled input scaled by 0, concatenated), so the network has no projection
+ * parameters. DL4J keeps each BN layer's running mean and variance in its parameter vector too (2 × 2,032 more
+ * values); {@link ConvNet#parameterCount()} counts only what is trained. On 1×28×28 inputs the first convolution has
+ * 144 weights instead of 432 (852,730 in all) and the stages see 28, 14 and 7 pixels.
+ *
+ * <p>Presets: {@code paper} is the paper's regime: SGD with momentum 0.9 (Nesterov, DL4J's only momentum SGD),
+ * learning rate 0.1 divided by 10 at 32k and 48k iterations, training stopped at 64k iterations, weight decay 1e-4,
+ * batch 128, and <b>no data augmentation</b>, unlike He et al.: random crops and flips would move the injected
+ * pixels, or destroy a signal that lives at one position, and the question is whether the net can see the signal.
+ * The epoch count is only a ceiling (the schema's maximum); the iteration limit ends training, after about 164
+ * epochs of 50,000 images. {@code quick} is Adam, learning rate 1e-3, batch 64, 2 epochs: minutes on a laptop CPU.
+ */
+public final class ResNet56 implements ConvNetArchitecture {
+
+    static final int BLOCKS_PER_STAGE = 9;
+    static final int[] STAGE_MAPS = {16, 32, 64};
+
+    static final TrainingOptions QUICK = new TrainingOptions(2, 64, 1e-3, TrainingOptions.Optimizer.ADAM);
+    static final TrainingOptions PAPER = new TrainingOptions(1000, 128, 0.1,
+            TrainingOptions.Optimizer.NESTEROV_MOMENTUM, 1e-4, List.of(32_000, 48_000), 64_000);
+
+    @Override
+    public String name() {
+        return Catalog.RESNET56;
+    }
+
+    @Override
+    public TrainingOptions preset(String preset) {
+        return switch (preset) {
+            case Catalog.QUICK -> QUICK;
+            case Catalog.PAPER -> PAPER;
+            default -> throw new IllegalArgumentException("resnet56 has no preset '" + preset + "'; it has "
+                    + Catalog.PRESETS);
+        };
+    }
+
+    @Override
+    public ConvNet build(ImageShape shape, int classes, TrainingOptions options, long seed) {
+        ComputationGraph graph = new ComputationGraph(configuration(shape, classes, options, seed));
+        graph.init();
+        return new GraphConvNet(name(), graph);
+    }
+
+    @Override
+    public ConvNet restore(Path checkpoint) {
+        return GraphConvNet.restore(name(), checkpoint);
+    }
+
+    static ComputationGraphConfiguration configuration(ImageShape shape, int classes, TrainingOptions options,
+                                                       long seed) {
+        if (classes < 2) {
+            throw new IllegalArgumentException("a classifier needs at least 2 classes, got " + classes);
+        }
+        var graph = new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .dataType(DataType.FLOAT)
+                .weightInit(WeightInit.RELU)
+                .updater(options.updater())
+                .l2(options.weightDecay())
+                .convolutionMode(ConvolutionMode.Same)
+                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
+                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
+                .graphBuilder()
+                .addInputs("input")
+                .setInputTypes(InputType.convolutional(shape.height(), shape.width(), shape.channels(),
+                        CNN2DFormat.NCHW));
+        graph.addLayer("stem-conv", convolution(STAGE_MAPS[0], 1), "input")
+                .addLayer("stem-bn", batchNorm(Activation.RELU), "stem-conv");
+        String previous = "stem-bn";
+        for (int stage = 0; stage < STAGE_MAPS.length; stage++) {
+            for (int block = 0; block < BLOCKS_PER_STAGE; block++) {
+                int stride = stage > 0 && block == 0 ? 2 : 1;
+                previous = block(graph, "s%d-b%d-".formatted(stage + 1, block + 1), previous, STAGE_MAPS[stage],
+                        stride);
+            }
+        }
+        return graph.addLayer("pool", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), previous)
+                .addLayer("output", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
+                        .nOut(classes)
+                        .activation(Activation.SOFTMAX)
+                        .build(), "pool")
+                .setOutputs("output")
+                .build();
+    }
+
+    /** One basic block; returns the name of its output vertex. */
+    private static String block(ComputationGraphConfiguration.GraphBuilder graph, String name, String input,
+                                int maps, int stride) {
+        graph.addLayer(name + "conv1", convolution(maps, stride), input)
+                .addLayer(name + "bn1", batchNorm(Activation.RELU), name + "conv1")
+                .addLayer(name + "conv2", convolution(maps, 1), name + "bn1")
+                .addLayer(name + "bn2", batchNorm(Activation.IDENTITY), name + "conv2");
+        String shortcut = input;
+        if (stride != 1) {
+            // Option A: subsample, then pad the doubled maps with zeros. No parameters, as in the paper's CIFAR nets.
+            graph.addLayer(name + "subsample", new SubsamplingLayer.Builder(PoolingType.MAX)
+                            .kernelSize(1, 1)
+                            .stride(stride, stride)
+                            .build(), input)
+                    .addVertex(name + "zeros", new ScaleVertex(0), name + "subsample")
+                    .addVertex(name + "shortcut", new MergeVertex(), name + "subsample", name + "zeros");
+            shortcut = name + "shortcut";
+        }
+        graph.addVertex(name + "sum", new ElementWiseVertex(ElementWiseVertex.Op.Add), name + "bn2", shortcut)
+                .addLayer(name + "relu", new ActivationLayer(Activation.RELU), name + "sum");
+        return name + "relu";
+    }
+
+    private static ConvolutionLayer convolution(int maps, int stride) {
+        return new ConvolutionLayer.Builder(3, 3)
+                .stride(stride, stride)
+                .nOut(maps)
+                .hasBias(false)
+                .activation(Activation.IDENTITY)
+                .build();
+    }
+
+    private static BatchNormalization batchNorm(Activation activation) {
+        return new BatchNormalization.Builder().activation(activation).build();
+    }
+}
