@@ -25,17 +25,17 @@ public final class DefaultSuite {
      * @param seed       the seed of every run
      */
     public static List<RunSpec> specs(int trainLimit, int testLimit, Integer epochs, long seed) {
-        return specs(Catalog.SIGNALS, BASELINES, trainLimit, testLimit, epochs, seed);
+        return specs(Catalog.SIGNALS, Catalog.KDD4, BASELINES, trainLimit, testLimit, epochs, seed);
     }
 
-    /** The suite for the given signals and baselines. */
-    public static List<RunSpec> specs(List<String> signals, List<String> baselines, int trainLimit, int testLimit,
-                                      Integer epochs, long seed) {
+    /** The suite for the given signals, ConvNet architecture and baselines. */
+    public static List<RunSpec> specs(List<String> signals, String arch, List<String> baselines, int trainLimit,
+                                      int testLimit, Integer epochs, long seed) {
         return signals.stream()
                 .map(signal -> RunSpecs.complete(new RunSpec(null, null,
                         new DatasetSpec(Catalog.SYNTHETIC_SHAPES, trainLimit, testLimit),
                         SignalSpec.of(signal), seed,
-                        new ConvNetSpec(Catalog.KDD4, Catalog.QUICK, epochs, null, null),
+                        new ConvNetSpec(arch, Catalog.QUICK, epochs, null, null),
                         baselines, null)))
                 .toList();
     }

@@ -42,6 +42,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--signals", split = ",", description = "signals to run (default: all eight image signals)")
     List<String> signals;
 
+    @Option(names = "--arch", defaultValue = "kdd4", description = "ConvNet architecture: kdd4 or resnet56"
+            + " (${DEFAULT-VALUE})")
+    String arch;
+
     @Option(names = "--baselines", split = ",", description = "baselines to fit (default: decision-tree,gaussian-nb;"
             + " 'all' for every one)")
     List<String> baselines;
@@ -66,10 +70,10 @@ final class DemoCommand implements Callable<Integer> {
         Instant start = Instant.now();
         List<String> models = baselines == null ? DefaultSuite.BASELINES
                 : baselines.equals(List.of("all")) ? Catalog.BASELINES : baselines;
-        List<RunSpec> suite = DefaultSuite.specs(signals == null ? Catalog.SIGNALS : signals, models, trainLimit,
-                testLimit, epochs, seed);
-        System.out.printf("Blindspots demo: %d runs (synthetic-shapes x %s), logs in %s%n", suite.size(),
-                suite.stream().map(s -> s.signal().type()).toList(), state.resolve("logs"));
+        List<RunSpec> suite = DefaultSuite.specs(signals == null ? Catalog.SIGNALS : signals, arch, models,
+                trainLimit, testLimit, epochs, seed);
+        System.out.printf("Blindspots demo: %d runs (synthetic-shapes x %s x %s + %s), logs in %s%n", suite.size(),
+                suite.stream().map(s -> s.signal().type()).toList(), arch, models, state.resolve("logs"));
         Map<String, Integer> ports = new HashMap<>(Map.of("kafka", kafkaPort, "controller", kafkaPort + 1,
                 Service.RESULTS.name(), resultsPort));
         LocalStack stack = LocalStack.start(home, state, ports, line -> System.out.println("- " + line));
