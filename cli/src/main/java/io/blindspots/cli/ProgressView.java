@@ -73,6 +73,10 @@ public final class ProgressView {
         if (throughput.isNumber()) {
             line.append(" (%.0f img/s)".formatted(throughput.asDouble()));
         }
+        JsonNode eta = state.path("etaSeconds");
+        if (eta.isNumber()) {
+            line.append(" ~%ds left".formatted(eta.asLong()));
+        }
         return line + message(state);
     }
 

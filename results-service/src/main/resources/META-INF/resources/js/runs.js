@@ -56,5 +56,11 @@ function progress(name, model) {
       title: model.message ?? `${name}: ${model.status}`},
     h('span', {class: 'name'}, name),
     h('progress', {max: total, value: done}),
-    h('span', {class: 'epochs'}, `${model.epoch}/${model.totalEpochs || '?'}`));
+    h('span', {class: 'epochs'}, `${model.epoch}/${model.totalEpochs || '?'}`
+        + (model.etaSeconds != null ? ` · ~${eta(model.etaSeconds)} left` : '')));
+}
+
+/** 75 → "1m 15s": the estimate the service derives from the mean epoch time so far. */
+function eta(seconds) {
+  return seconds >= 60 ? `${Math.floor(seconds / 60)}m ${seconds % 60}s` : `${seconds}s`;
 }

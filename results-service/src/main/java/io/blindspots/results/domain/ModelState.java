@@ -14,8 +14,12 @@ final class ModelState {
     private String message;
     private final Map<String, Double> latest = new TreeMap<>();
     private final Map<String, TreeMap<Integer, Double>> curves = new TreeMap<>();
+    private long startedAt = Long.MAX_VALUE;
+    private long latestEpochAt;
 
-    void started() {
+    /** The model began training at {@code timestamp} (the earliest such report wins, so replays change nothing). */
+    void started(long timestamp) {
+        startedAt = Math.min(startedAt, timestamp);
         if (status == ModelStatus.PENDING) {
             status = ModelStatus.TRAINING;
         }
@@ -34,13 +38,32 @@ final class ModelState {
 
     /** Records a value; the same (epoch, split, name) again only overwrites itself. */
     void record(MetricEvent event) {
-        started();
+        started(event.timestamp());
         String key = key(event);
         TreeMap<Integer, Double> curve = curves.computeIfAbsent(key, k -> new TreeMap<>());
         curve.put(event.epoch(), event.value());
         latest.put(key, curve.lastEntry().getValue());
+        if (event.epoch() > epoch) {
+            latestEpochAt = 0;
+        }
+        if (event.epoch() >= epoch) {
+            latestEpochAt = Math.max(latestEpochAt, event.timestamp());
+        }
         epoch = Math.max(epoch, event.epoch());
         totalEpochs = Math.max(totalEpochs, event.totalEpochs());
+    }
+
+    /**
+     * Seconds until the model is done, from the mean time per epoch so far; null when it has ended, has no epoch yet,
+     * or the reports carry no usable times.
+     */
+    Long etaSeconds() {
+        if (ended() || epoch == 0 || totalEpochs <= epoch || startedAt == Long.MAX_VALUE
+                || latestEpochAt <= startedAt) {
+            return null;
+        }
+        double perEpoch = (latestEpochAt - startedAt) / (double) epoch;
+        return Math.round(perEpoch * (totalEpochs - epoch) / 1000);
     }
 
     static String key(MetricEvent event) {
@@ -64,7 +87,7 @@ final class ModelState {
         if (withCurves) {
             curves.forEach((k, v) -> curveCopy.put(k, new TreeMap<>(v)));
         }
-        return new ModelView(status, epoch, totalEpochs, message, new TreeMap<>(latest),
+        return new ModelView(status, epoch, totalEpochs, etaSeconds(), message, new TreeMap<>(latest),
                 withCurves ? curveCopy : null);
     }
 }

@@ -10,11 +10,12 @@ import java.util.Map;
  * @param status      PENDING, TRAINING, FINISHED or FAILED
  * @param epoch       the latest epoch with metrics
  * @param totalEpochs the epochs the model will train
+ * @param etaSeconds  estimated seconds to the model's end, from its mean epoch time so far (null when unknown)
  * @param message     the failure reason, if any
  * @param metrics     latest value per "split/name" (or "name" for values of the training process)
  * @param curves      value per epoch per "split/name" (only in the full run view; absent from summaries)
  */
-public record ModelView(ModelStatus status, int epoch, int totalEpochs, String message,
+public record ModelView(ModelStatus status, int epoch, int totalEpochs, Long etaSeconds, String message,
                         Map<String, Double> metrics,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Map<Integer, Double>> curves) {
 }

@@ -41,7 +41,7 @@ final class RunState {
                 encoded = true;
                 message = event.message();
             }
-            case MODEL_STARTED -> model(event.model()).started();
+            case MODEL_STARTED -> model(event.model()).started(event.timestamp());
             case MODEL_FINISHED -> model(event.model()).finished();
             case MODEL_FAILED -> model(event.model()).failed(event.message());
             case RUN_FAILED -> failure = Objects.requireNonNullElse(event.message(), "failed");

@@ -173,4 +173,20 @@ class RunBookTest {
         assertThat(book.count(RunStatus.PENDING)).isEqualTo(1);
         assertThat(book.count(RunStatus.FINISHED)).isZero();
     }
+
+    @Test
+    void etaFollowsTheMeanEpochTimeSoFarAndVanishesWhenTheModelEnds() {
+        book.apply(event(spec, RunEvent.Type.ACCEPTED, null, null));
+        book.apply(new RunEvent(spec.runId(), RunEvent.Type.MODEL_STARTED, "test", "kdd4", 1_000, null, null, null));
+        book.apply(new MetricEvent(spec.runId(), "kdd4", 1, 3, Split.SIGNAL, "accuracy", 0.3, 11_000));
+
+        assertThat(book.run(spec.runId()).orElseThrow().models().get("kdd4").etaSeconds()).isEqualTo(20L);
+
+        book.apply(new MetricEvent(spec.runId(), "kdd4", 2, 3, Split.SIGNAL, "accuracy", 0.4, 31_000));
+        book.apply(new MetricEvent(spec.runId(), "kdd4", 1, 3, Split.CLEAN, "accuracy", 0.3, 11_500));
+        assertThat(book.run(spec.runId()).orElseThrow().models().get("kdd4").etaSeconds()).isEqualTo(15L);
+
+        book.apply(event(spec, RunEvent.Type.MODEL_FINISHED, "kdd4", null));
+        assertThat(book.run(spec.runId()).orElseThrow().models().get("kdd4").etaSeconds()).isNull();
+    }
 }
