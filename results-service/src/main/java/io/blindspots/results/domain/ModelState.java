@@ -82,12 +82,28 @@ final class ModelState {
         return latest.get(key);
     }
 
+    /**
+     * The best value of each curve so far: the highest accuracy, the lowest loss. Other quantities (signal reliance,
+     * throughput) have no "better" direction and are left out.
+     */
+    Map<String, Double> best() {
+        Map<String, Double> best = new TreeMap<>();
+        curves.forEach((key, curve) -> {
+            if (key.endsWith("/accuracy")) {
+                best.put(key, curve.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+            } else if (key.endsWith("/loss")) {
+                best.put(key, curve.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+            }
+        });
+        return best;
+    }
+
     ModelView view(boolean withCurves) {
         Map<String, Map<Integer, Double>> curveCopy = new TreeMap<>();
         if (withCurves) {
             curves.forEach((k, v) -> curveCopy.put(k, new TreeMap<>(v)));
         }
-        return new ModelView(status, epoch, totalEpochs, etaSeconds(), message, new TreeMap<>(latest),
+        return new ModelView(status, epoch, totalEpochs, etaSeconds(), message, new TreeMap<>(latest), best(),
                 withCurves ? curveCopy : null);
     }
 }

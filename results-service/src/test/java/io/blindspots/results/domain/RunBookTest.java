@@ -189,4 +189,20 @@ class RunBookTest {
         book.apply(event(spec, RunEvent.Type.MODEL_FINISHED, "kdd4", null));
         assertThat(book.run(spec.runId()).orElseThrow().models().get("kdd4").etaSeconds()).isNull();
     }
+
+    @Test
+    void bestValueIsTheHighestAccuracyAndTheLowestLossWhileLatestIsTheLastEpochs() {
+        book.apply(event(spec, RunEvent.Type.ACCEPTED, null, null));
+        book.apply(metric(spec, "kdd4", 1, Split.SIGNAL, "accuracy", 0.5));
+        book.apply(metric(spec, "kdd4", 2, Split.SIGNAL, "accuracy", 0.7));
+        book.apply(metric(spec, "kdd4", 3, Split.SIGNAL, "accuracy", 0.6));
+        book.apply(metric(spec, "kdd4", 1, Split.SIGNAL, "loss", 1.2));
+        book.apply(metric(spec, "kdd4", 2, Split.SIGNAL, "loss", 0.9));
+        book.apply(metric(spec, "kdd4", 3, Split.SIGNAL, "loss", 1.0));
+
+        ModelView kdd4 = book.run(spec.runId()).orElseThrow().models().get("kdd4");
+
+        assertThat(kdd4.best()).containsEntry("signal/accuracy", 0.7).containsEntry("signal/loss", 0.9);
+        assertThat(kdd4.metrics()).containsEntry("signal/accuracy", 0.6).containsEntry("signal/loss", 1.0);
+    }
 }

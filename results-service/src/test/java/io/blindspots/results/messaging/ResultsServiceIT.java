@@ -88,7 +88,7 @@ class ResultsServiceIT {
                 .containsEntry("dataset", "synthetic-shapes").containsEntry("signal", "one-pixel");
         assertThat(RestAssured.get("/runs").jsonPath().getMap(
                 "find { it.runId == '" + onePixel.runId() + "' }.models.'decision-tree'"))
-                .containsOnlyKeys("status", "epoch", "totalEpochs", "message", "metrics")
+                .containsOnlyKeys("status", "epoch", "totalEpochs", "etaSeconds", "message", "metrics", "best")
                 .containsEntry("status", "FINISHED");
 
         var run = RestAssured.get("/runs/" + onePixel.runId()).jsonPath();
