@@ -55,6 +55,11 @@ public class SpecIntake {
         try {
             RunSpec spec = RunSpecs.parse(new String(payload, StandardCharsets.UTF_8));
             runs = SweepExpansion.expand(spec);
+            if (runs.stream().allMatch(run -> encodedRuns.contains(run.runId()))) {
+                LOG.infof("every run of spec %s is already encoded; it was sent again, skipping it", spec.runId());
+                runs.forEach(run -> metrics.duplicate());
+                return;
+            }
             // Every child of a sweep shares the dataset: check them all against it before anything is published.
             loaded = datasets.load(runs.getFirst().dataset(), runs.getFirst().seed());
             for (RunSpec run : runs) {
