@@ -1,0 +1,54 @@
+package io.blindspots.convnet.bench;
+
+import io.blindspots.convnet.domain.Architectures;
+import io.blindspots.convnet.domain.ConvNet;
+import io.blindspots.convnet.domain.ConvNetArchitecture;
+import io.blindspots.convnet.domain.ImageShape;
+import io.blindspots.events.Catalog;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.Locale;
+
+/**
+ * One measurement of a ConvNet's training and inference throughput on 3×32×32 images (batch 64 by default), outside
+ * Kafka: a few warm-up steps, then timed steps. {@code ./blindspots bench} runs it in fresh JVMs, once with DL4J as
+ * shipped (oneDNN helpers off, the reference) and once as the trainer runs it (helpers on), and prints the ratio.
+ * Prints one line: {@code RESULT train=<images/s> infer=<images/s>}.
+ */
+public final class ThroughputBench {
+
+    private ThroughputBench() {
+    }
+
+    public static void main(String[] args) {
+        String arch = args.length > 0 ? args[0] : Catalog.KDD4;
+        int batch = Integer.getInteger("batch", 64);
+        int steps = Integer.getInteger("steps", Catalog.KDD4.equals(arch) ? 20 : 5);
+        int warmup = Integer.getInteger("warmup", 3);
+        ConvNetArchitecture architecture = Architectures.of(arch);
+        ConvNet net = architecture.build(new ImageShape(3, 32, 32), 10, architecture.preset(Catalog.QUICK), 1);
+        Nd4j.getRandom().setSeed(1);
+        INDArray features = Nd4j.rand(DataType.FLOAT, batch, 3, 32, 32);
+        INDArray labels = Nd4j.zeros(DataType.FLOAT, batch, 10);
+        for (int i = 0; i < batch; i++) {
+            labels.putScalar(i, i % 10, 1f);
+        }
+        for (int i = 0; i < warmup; i++) {
+            net.fit(features, labels);
+            net.predict(features);
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < steps; i++) {
+            net.fit(features, labels);
+        }
+        double train = (double) steps * batch / ((System.nanoTime() - start) / 1e9);
+        start = System.nanoTime();
+        for (int i = 0; i < steps; i++) {
+            net.predict(features);
+        }
+        double infer = (double) steps * batch / ((System.nanoTime() - start) / 1e9);
+        System.out.println(String.format(Locale.ROOT, "RESULT train=%.1f infer=%.1f", train, infer));
+    }
+}
