@@ -12,6 +12,7 @@ import io.blindspots.events.stream.StreamRecord;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
@@ -59,6 +60,14 @@ public final class RunEncoder {
         return footer;
     }
 
+    /**
+     * The generator a signal gets for image {@code index} of a split: the same for the stream and for the run's sample
+     * picture, so the picture shows exactly what the trainers receive.
+     */
+    public static SplittableRandom injectionRandom(long seed, Split split, int index) {
+        return Seeds.forImage(seed, 100 + split.code(), index);
+    }
+
     private static StreamBatch batch(RunSpec spec, Dataset dataset, Signal signal, Split split, LabeledImages source,
                                      int from, int count, int sequence) {
         int size = dataset.shape().size();
@@ -73,7 +82,7 @@ public final class RunEncoder {
                 case CLEAN -> -1;
             };
             if (signalClass >= 0) {
-                signal.inject(pixels, i * size, signalClass, Seeds.forImage(spec.seed(), 100 + split.code(), from + i));
+                signal.inject(pixels, i * size, signalClass, injectionRandom(spec.seed(), split, from + i));
             }
         }
         return new StreamBatch(spec.runId(), sequence, split, size, labels, pixels);

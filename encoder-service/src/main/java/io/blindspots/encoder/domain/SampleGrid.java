@@ -2,6 +2,7 @@ package io.blindspots.encoder.domain;
 
 import io.blindspots.encoder.domain.dataset.Dataset;
 import io.blindspots.encoder.domain.signal.Signal;
+import io.blindspots.events.Split;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -42,7 +43,7 @@ public final class SampleGrid {
                 }
                 clean[k][j] = dataset.test().image(picked[k][j]);
                 injected[k][j] = clean[k][j].clone();
-                signal.inject(injected[k][j], 0, k, Seeds.forImage(seed, 100 + 2, picked[k][j]));
+                signal.inject(injected[k][j], 0, k, RunEncoder.injectionRandom(seed, Split.SIGNAL, picked[k][j]));
                 for (int p = 0; p < shape.size(); p++) {
                     largest = Math.max(largest, Math.abs(injected[k][j][p] - clean[k][j][p]));
                 }
