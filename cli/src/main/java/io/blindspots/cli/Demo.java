@@ -66,16 +66,6 @@ public final class Demo {
         return new Outcome(runs, results.textTable());
     }
 
-    /** The launcher's wait between polls. */
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
     private static JsonNode ours(JsonNode runs, Set<String> ids) {
         var array = Json.MAPPER.createArrayNode();
         for (JsonNode run : runs) {

@@ -1,6 +1,7 @@
 package io.blindspots.cli;
 
 import io.blindspots.cli.stack.LocalStack;
+import io.blindspots.cli.stack.ManagedProcess;
 import io.blindspots.cli.stack.Service;
 import io.blindspots.events.Catalog;
 import io.blindspots.events.RunSpec;
@@ -86,7 +87,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.printf("stack ready after %.1f s; watch it live at %s/ (REST: %s/runs, %s/table)%n",
                     Duration.between(start, Instant.now()).toMillis() / 1000.0, stack.resultsUrl(), stack.resultsUrl(),
                     stack.resultsUrl());
-            Demo.Outcome outcome = new Demo(stack, System.out, Demo::sleep)
+            Demo.Outcome outcome = new Demo(stack, System.out, ManagedProcess::pause)
                     .run(suite, Duration.ofMinutes(timeoutMinutes));
             System.out.println();
             System.out.println(outcome.table());

@@ -59,7 +59,7 @@ public final class ManagedProcess implements AutoCloseable {
     }
 
     /** Blocks the launcher's own thread between polls; never used in tests (they use Awaitility). */
-    static void pause(Duration duration) {
+    public static void pause(Duration duration) {
         try {
             TimeUnit.MILLISECONDS.sleep(duration.toMillis());
         } catch (InterruptedException e) {
