@@ -3,7 +3,7 @@ package io.blindspots.convnet.bench;
 import io.blindspots.convnet.domain.Architectures;
 import io.blindspots.convnet.domain.ConvNet;
 import io.blindspots.convnet.domain.ConvNetArchitecture;
-import io.blindspots.convnet.domain.ImageShape;
+import io.blindspots.events.stream.ImageShape;
 import io.blindspots.events.Catalog;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -1,5 +1,6 @@
 package io.blindspots.convnet.domain;
 
+import io.blindspots.events.stream.ImageShape;
 import java.nio.file.Path;
 
 /** One ConvNet of the catalog: how to build it for a dataset, and how its presets train it. */

@@ -1,5 +1,6 @@
 package io.blindspots.convnet.domain;
 
+import io.blindspots.events.stream.ImageShape;
 import io.blindspots.events.Split;
 import io.blindspots.events.stream.ReceivedDataset;
 import io.blindspots.events.stream.SplitData;

@@ -1,5 +1,6 @@
 package io.blindspots.convnet.domain;
 
+import io.blindspots.events.stream.ImageShape;
 import org.deeplearning4j.nn.layers.LayerHelper;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;

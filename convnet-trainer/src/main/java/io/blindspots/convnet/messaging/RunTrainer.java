@@ -8,7 +8,7 @@ import io.blindspots.convnet.domain.ConvNetArchitecture;
 import io.blindspots.convnet.domain.ConvNetTraining;
 import io.blindspots.convnet.domain.EpochMetrics;
 import io.blindspots.convnet.domain.EpochReport;
-import io.blindspots.convnet.domain.ImageShape;
+import io.blindspots.events.stream.ImageShape;
 import io.blindspots.convnet.domain.SplitScores;
 import io.blindspots.convnet.domain.TrainingOptions;
 import io.blindspots.convnet.metrics.TrainingMeters;

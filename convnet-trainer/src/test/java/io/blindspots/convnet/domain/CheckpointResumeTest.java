@@ -1,5 +1,6 @@
 package io.blindspots.convnet.domain;
 
+import io.blindspots.events.stream.ImageShape;
 import io.blindspots.convnet.fixtures.SquareDatasets;
 import io.blindspots.events.RunSpecs;
 import io.blindspots.events.Split;

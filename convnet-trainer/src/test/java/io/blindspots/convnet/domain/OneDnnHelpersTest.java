@@ -1,5 +1,6 @@
 package io.blindspots.convnet.domain;
 
+import io.blindspots.events.stream.ImageShape;
 import io.blindspots.events.Catalog;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;
 import org.junit.jupiter.api.Test;

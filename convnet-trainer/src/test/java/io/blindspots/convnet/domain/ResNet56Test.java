@@ -1,5 +1,6 @@
 package io.blindspots.convnet.domain;
 
+import io.blindspots.events.stream.ImageShape;
 import io.blindspots.convnet.fixtures.SquareImages;
 import io.blindspots.events.Catalog;
 import io.blindspots.events.Split;

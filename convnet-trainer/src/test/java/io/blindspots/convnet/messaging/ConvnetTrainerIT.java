@@ -1,6 +1,6 @@
 package io.blindspots.convnet.messaging;
 
-import io.blindspots.convnet.domain.ImageShape;
+import io.blindspots.events.stream.ImageShape;
 import io.blindspots.convnet.fixtures.SquareDatasets;
 import io.blindspots.events.Json;
 import io.blindspots.events.MetricEvent;

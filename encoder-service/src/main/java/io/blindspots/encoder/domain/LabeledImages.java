@@ -1,5 +1,7 @@
 package io.blindspots.encoder.domain;
 
+import io.blindspots.events.stream.ImageShape;
+
 /**
  * Images with their labels, concatenated channels-first.
  *

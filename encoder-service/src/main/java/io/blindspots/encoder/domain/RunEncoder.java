@@ -40,9 +40,7 @@ public final class RunEncoder {
         for (Split split : Split.TEST_SPLITS) {
             sizes.put(split, dataset.test().count());
         }
-        ImageShape shape = dataset.shape();
-        sink.accept(new StreamHeader(runId, spec, shape.channels(), shape.height(), shape.width(),
-                dataset.classNames(), sizes));
+        sink.accept(new StreamHeader(runId, spec, dataset.shape(), dataset.classNames(), sizes));
 
         StreamChecksum checksum = new StreamChecksum();
         int sequence = 0;
@@ -85,6 +83,6 @@ public final class RunEncoder {
                 signal.inject(pixels, i * size, signalClass, injectionRandom(spec.seed(), split, from + i));
             }
         }
-        return new StreamBatch(spec.runId(), sequence, split, size, labels, pixels);
+        return new StreamBatch(spec.runId(), sequence, split, size, dataset.shape().encoding(), labels, pixels);
     }
 }

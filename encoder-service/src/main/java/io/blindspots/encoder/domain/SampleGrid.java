@@ -1,5 +1,6 @@
 package io.blindspots.encoder.domain;
 
+import io.blindspots.events.stream.ImageShape;
 import io.blindspots.encoder.domain.dataset.Dataset;
 import io.blindspots.encoder.domain.signal.Signal;
 import io.blindspots.events.Split;

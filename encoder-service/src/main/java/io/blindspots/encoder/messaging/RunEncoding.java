@@ -41,7 +41,7 @@ public class RunEncoding {
         publisher.samples(spec.runId(), SampleGrid.png(run.dataset(), run.signal(), spec.seed(),
                 config.samplesPerClass()));
         EncoderPublisher.Stream stream = publisher.stream();
-        int perBatch = DatasetStreamCodec.imagesPerBatch(spec.runId(), run.dataset().shape().size(),
+        int perBatch = DatasetStreamCodec.samplesPerBatch(spec.runId(), run.dataset().shape(),
                 config.maxRecordBytes());
         StreamFooter footer = metrics.encodeTimer().record(() -> {
             StreamFooter last = RunEncoder.encode(spec, run.dataset(), run.signal(), perBatch, r -> {

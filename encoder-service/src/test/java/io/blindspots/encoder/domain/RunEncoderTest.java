@@ -7,6 +7,7 @@ import io.blindspots.events.RunSpec;
 import io.blindspots.events.RunSpecs;
 import io.blindspots.events.Split;
 import io.blindspots.events.stream.DatasetStreamCodec;
+import io.blindspots.events.stream.ImageShape;
 import io.blindspots.events.stream.ReceivedDataset;
 import io.blindspots.events.stream.SplitData;
 import io.blindspots.events.stream.StreamAssembler;
@@ -58,7 +59,7 @@ class RunEncoderTest {
         assertThat(decoded(received.split(Split.SIGNAL), pixel)).isEqualTo(dataset.test().labels());
         int[] next = java.util.Arrays.stream(dataset.test().labels()).map(l -> (l + 1) % 10).toArray();
         assertThat(decoded(received.split(Split.CONFLICT), pixel)).isEqualTo(next);
-        assertThat(received.split(Split.CLEAN).images()).isEqualTo(dataset.test().pixels());
+        assertThat(received.split(Split.CLEAN).values()).isEqualTo(dataset.test().pixels());
     }
 
     @Test
@@ -77,14 +78,13 @@ class RunEncoderTest {
         var header = received().header();
 
         assertThat(header.spec()).isEqualTo(SPEC);
-        assertThat(header.channels()).isEqualTo(3);
-        assertThat(header.height()).isEqualTo(32);
+        assertThat(header.shape()).isEqualTo(new ImageShape(3, 32, 32));
     }
 
     private static int[] decoded(SplitData split, int pixel) {
         int[] labels = new int[split.count()];
         for (int i = 0; i < labels.length; i++) {
-            labels[i] = Math.round(split.images()[i * split.imageSize() + pixel] / 0.01f);
+            labels[i] = Math.round(split.values()[i * split.sampleSize() + pixel] / 0.01f);
         }
         return labels;
     }

@@ -17,10 +17,12 @@ import java.util.zip.CRC32;
  * The binary form of a {@link StreamRecord}, big-endian:
  *
  * <pre>
- * frame  := magic "BSDS" | version u8 (=1) | kind u8 (1 header, 2 batch, 3 footer)
+ * frame  := magic "BSDS" | version u8 (=2) | kind u8 (1 header, 2 batch, 3 footer)
  *           | runId length u16 | runId UTF-8 | body length u32 | body | CRC32 u32 of all bytes before it
- * header := JSON {spec, channels, height, width, classNames, splitSizes}
- * batch  := sequence u32 | split u8 | count u32 | imageSize u32 | labels count×i32 | pixels count×imageSize×f32
+ * header := JSON {spec, shape, classNames, splitSizes}, shape = {"kind": "image", channels, height, width}
+ *           or {"kind": "sequence", length, alphabet}
+ * batch  := sequence u32 | split u8 | count u32 | sampleSize u32 | encoding u8 (1 f32, 2 u8)
+ *           | labels count×i32 | values count×sampleSize×(f32 or u8)
  * footer := batchCount u32 | splits u8 | (split u8 | count u32)* | checksum u64
  * </pre>
  *
@@ -29,29 +31,31 @@ import java.util.zip.CRC32;
 public final class DatasetStreamCodec {
 
     static final int MAGIC = 0x42534453; // "BSDS"
-    static final byte VERSION = 1;
+    static final byte VERSION = 2;
     static final byte HEADER = 1;
     static final byte BATCH = 2;
     static final byte FOOTER = 3;
     private static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
+    /** sequence, split, count, sampleSize, encoding. */
+    private static final int BATCH_FIXED = 4 + 1 + 4 + 4 + 1;
 
     private DatasetStreamCodec() {
     }
 
-    /** The bytes a batch of {@code count} images of {@code imageSize} values takes on the wire. */
-    public static int batchBytes(String runId, int count, int imageSize) {
+    /** The bytes a batch of {@code count} samples of the given shape takes on the wire. */
+    public static int batchBytes(String runId, int count, SampleShape shape) {
         return 4 + 1 + 1 + 2 + runId.getBytes(StandardCharsets.UTF_8).length + 4
-                + 4 + 1 + 4 + 4 + count * 4 + count * imageSize * 4 + 4;
+                + BATCH_FIXED + count * (4 + shape.size() * shape.encoding().bytes()) + 4;
     }
 
-    /** The most images of {@code imageSize} values that fit a record of at most {@code maxBytes}. */
-    public static int imagesPerBatch(String runId, int imageSize, int maxBytes) {
-        int fixed = batchBytes(runId, 0, imageSize);
-        int images = (maxBytes - fixed) / (4 + imageSize * 4);
-        if (images < 1) {
-            throw new IllegalArgumentException("one image of " + imageSize + " values does not fit " + maxBytes + " bytes");
+    /** The most samples of the given shape that fit a record of at most {@code maxBytes}. */
+    public static int samplesPerBatch(String runId, SampleShape shape, int maxBytes) {
+        int fixed = batchBytes(runId, 0, shape);
+        int samples = (maxBytes - fixed) / (4 + shape.size() * shape.encoding().bytes());
+        if (samples < 1) {
+            throw new IllegalArgumentException("one sample " + shape + " does not fit " + maxBytes + " bytes");
         }
-        return images;
+        return samples;
     }
 
     public static byte[] encode(StreamRecord record) {
@@ -64,12 +68,7 @@ public final class DatasetStreamCodec {
             }
             case StreamBatch b -> {
                 kind = BATCH;
-                ByteBuffer buf = ByteBuffer.allocate(13 + b.count() * 4 + b.images().length * 4);
-                buf.putInt(b.sequence()).put(b.split().code()).putInt(b.count()).putInt(b.imageSize());
-                buf.asIntBuffer().put(b.labels());
-                buf.position(buf.position() + b.count() * 4);
-                buf.asFloatBuffer().put(b.images());
-                body = buf.array();
+                body = encodeBatch(b);
             }
             case StreamFooter f -> {
                 kind = FOOTER;
@@ -142,8 +141,7 @@ public final class DatasetStreamCodec {
         body.get(json);
         try {
             HeaderBody h = Json.MAPPER.readValue(json, HeaderBody.class);
-            return new StreamHeader(runId, h.spec(), h.channels(), h.height(), h.width(), h.classNames(),
-                    h.splitSizes());
+            return new StreamHeader(runId, h.spec(), h.shape(), h.classNames(), h.splitSizes());
         } catch (JsonProcessingException e) {
             throw new CorruptStreamException("unreadable stream header: " + e.getOriginalMessage(), e);
         } catch (java.io.IOException e) {
@@ -151,22 +149,52 @@ public final class DatasetStreamCodec {
         }
     }
 
+    private static byte[] encodeBatch(StreamBatch b) {
+        ValueEncoding encoding = b.encoding();
+        ByteBuffer buf = ByteBuffer.allocate(BATCH_FIXED + b.count() * 4 + b.values().length * encoding.bytes());
+        buf.putInt(b.sequence()).put(b.split().code()).putInt(b.count()).putInt(b.sampleSize()).put(encoding.code());
+        buf.asIntBuffer().put(b.labels());
+        buf.position(buf.position() + b.count() * 4);
+        switch (encoding) {
+            case F32 -> buf.asFloatBuffer().put(b.values());
+            case U8 -> {
+                for (float value : b.values()) {
+                    int code = (int) value;
+                    if (code != value || code < 0 || code > encoding.maxCode()) {
+                        throw new IllegalArgumentException("batch " + b.sequence() + " holds " + value
+                                + ", not a symbol code in [0, " + encoding.maxCode() + "]");
+                    }
+                    buf.put((byte) code);
+                }
+            }
+        }
+        return buf.array();
+    }
+
     private static StreamBatch decodeBatch(String runId, ByteBuffer body) {
         int sequence = body.getInt();
         Split split = Split.ofCode(body.get());
         int count = body.getInt();
-        int imageSize = body.getInt();
-        long expected = 13L + 4L * count + 4L * count * imageSize;
-        if (count < 0 || imageSize < 1 || expected != body.limit()) {
-            throw new CorruptStreamException("batch " + sequence + " declares " + count + " images of " + imageSize
-                    + " values but holds " + body.limit() + " bytes");
+        int sampleSize = body.getInt();
+        ValueEncoding encoding = ValueEncoding.ofCode(body.get());
+        long expected = BATCH_FIXED + 4L * count + (long) encoding.bytes() * count * sampleSize;
+        if (count < 0 || sampleSize < 1 || expected != body.limit()) {
+            throw new CorruptStreamException("batch " + sequence + " declares " + count + " samples of " + sampleSize
+                    + " " + encoding + " values but holds " + body.limit() + " bytes");
         }
         int[] labels = new int[count];
         body.asIntBuffer().get(labels);
         body.position(body.position() + count * 4);
-        float[] images = new float[count * imageSize];
-        body.asFloatBuffer().get(images);
-        return new StreamBatch(runId, sequence, split, imageSize, labels, images);
+        float[] values = new float[count * sampleSize];
+        switch (encoding) {
+            case F32 -> body.asFloatBuffer().get(values);
+            case U8 -> {
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = Byte.toUnsignedInt(body.get());
+                }
+            }
+        }
+        return new StreamBatch(runId, sequence, split, sampleSize, encoding, labels, values);
     }
 
     private static StreamFooter decodeFooter(String runId, ByteBuffer body) {
@@ -184,11 +212,10 @@ public final class DatasetStreamCodec {
     }
 
     /** The JSON body of a header frame (the run id lives in the frame). */
-    record HeaderBody(RunSpec spec, int channels, int height, int width, List<String> classNames,
-                      Map<Split, Integer> splitSizes) {
+    record HeaderBody(RunSpec spec, SampleShape shape, List<String> classNames, Map<Split, Integer> splitSizes) {
 
         static HeaderBody of(StreamHeader h) {
-            return new HeaderBody(h.spec(), h.channels(), h.height(), h.width(), h.classNames(), h.splitSizes());
+            return new HeaderBody(h.spec(), h.shape(), h.classNames(), h.splitSizes());
         }
     }
 }

@@ -1,22 +1,22 @@
 package io.blindspots.events.stream;
 
 /**
- * All images of one split, concatenated.
+ * All samples of one split, concatenated.
  *
- * @param labels    class index per image
- * @param images    pixels, image after image, channels-first
- * @param imageSize values per image
+ * @param labels     class index per sample
+ * @param values     the samples' values, sample after sample (for images: channels-first pixels)
+ * @param sampleSize values per sample
  */
-public record SplitData(int[] labels, float[] images, int imageSize) {
+public record SplitData(int[] labels, float[] values, int sampleSize) {
 
     public int count() {
         return labels.length;
     }
 
-    /** A copy of image {@code i}'s pixels. */
-    public float[] image(int i) {
-        float[] pixels = new float[imageSize];
-        System.arraycopy(images, i * imageSize, pixels, 0, imageSize);
-        return pixels;
+    /** A copy of sample {@code i}'s values. */
+    public float[] sample(int i) {
+        float[] sample = new float[sampleSize];
+        System.arraycopy(values, i * sampleSize, sample, 0, sampleSize);
+        return sample;
     }
 }

@@ -54,9 +54,9 @@ public final class StreamAssembler {
 
     private void acceptBatch(StreamBatch batch) {
         requireHeader("batch " + batch.sequence());
-        if (batch.imageSize() != header.imageSize()) {
-            throw new CorruptStreamException("batch " + batch.sequence() + " has images of " + batch.imageSize()
-                    + " values, the header says " + header.imageSize());
+        if (batch.sampleSize() != header.sampleSize() || batch.encoding() != header.shape().encoding()) {
+            throw new CorruptStreamException("batch " + batch.sequence() + " has samples of " + batch.sampleSize()
+                    + " " + batch.encoding() + " values, the header says " + header.shape());
         }
         for (int label : batch.labels()) {
             if (label < 0 || label >= header.classCount()) {
@@ -111,7 +111,7 @@ public final class StreamAssembler {
             int declared = header.splitSizes().getOrDefault(split, 0);
             int footerCount = footer.counts().getOrDefault(split, 0);
             if (count != declared || count != footerCount) {
-                throw new CorruptStreamException("run %s: %d %s images received, header says %d, footer says %d"
+                throw new CorruptStreamException("run %s: %d %s samples received, header says %d, footer says %d"
                         .formatted(runId, count, split, declared, footerCount));
             }
             if (count > 0) {
@@ -122,15 +122,15 @@ public final class StreamAssembler {
     }
 
     private SplitData concat(List<StreamBatch> parts, int count) {
-        int size = header.imageSize();
+        int size = header.sampleSize();
         int[] labels = new int[count];
-        float[] images = new float[count * size];
+        float[] values = new float[count * size];
         int at = 0;
         for (StreamBatch part : parts) {
             System.arraycopy(part.labels(), 0, labels, at, part.count());
-            System.arraycopy(part.images(), 0, images, at * size, part.images().length);
+            System.arraycopy(part.values(), 0, values, at * size, part.values().length);
             at += part.count();
         }
-        return new SplitData(labels, images, size);
+        return new SplitData(labels, values, size);
     }
 }

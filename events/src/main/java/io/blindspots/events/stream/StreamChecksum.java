@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.zip.CRC32;
 
 /**
- * The footer's checksum: CRC32 over every batch's labels (int32) and pixels (float32 bits), big-endian, in sequence
+ * The footer's checksum: CRC32 over every batch's labels (int32) and values (float32 bits, whatever their wire encoding), big-endian, in sequence
  * order. The encoder feeds it what it sends; a trainer feeds it what it received.
  */
 public final class StreamChecksum {
@@ -16,7 +16,7 @@ public final class StreamChecksum {
         for (int label : batch.labels()) {
             putInt(label);
         }
-        for (float value : batch.images()) {
+        for (float value : batch.values()) {
             putInt(Float.floatToRawIntBits(value));
         }
         flush();

@@ -11,29 +11,24 @@ import java.util.Map;
  *
  * @param runId      the run
  * @param spec       the completed run spec
- * @param channels   image channels (1 grey, 3 RGB)
- * @param height     image height in pixels
- * @param width      image width in pixels
+ * @param shape      the shape of every sample (an image, a sequence of symbols)
  * @param classNames the K class names, index = label
- * @param splitSizes images per split that the batches will carry
+ * @param splitSizes samples per split that the batches will carry
  */
-public record StreamHeader(String runId, RunSpec spec, int channels, int height, int width, List<String> classNames,
+public record StreamHeader(String runId, RunSpec spec, SampleShape shape, List<String> classNames,
                            Map<Split, Integer> splitSizes) implements StreamRecord {
 
     public StreamHeader {
-        if (runId == null || spec == null || classNames == null || splitSizes == null) {
-            throw new IllegalArgumentException("a stream header needs runId, spec, classNames and splitSizes");
-        }
-        if (channels < 1 || height < 1 || width < 1) {
-            throw new IllegalArgumentException("image shape " + channels + "x" + height + "x" + width + " is empty");
+        if (runId == null || spec == null || shape == null || classNames == null || splitSizes == null) {
+            throw new IllegalArgumentException("a stream header needs runId, spec, shape, classNames and splitSizes");
         }
         classNames = List.copyOf(classNames);
         splitSizes = Map.copyOf(splitSizes);
     }
 
-    /** Values per image: channels × height × width. */
-    public int imageSize() {
-        return channels * height * width;
+    /** Values per sample. */
+    public int sampleSize() {
+        return shape.size();
     }
 
     public int classCount() {

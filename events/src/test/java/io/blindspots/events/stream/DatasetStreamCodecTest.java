@@ -21,16 +21,60 @@ class DatasetStreamCodecTest {
     }
 
     @Test
+    void everyRecordOfASequenceStreamRoundTrips() {
+        for (StreamRecord record : stream(StreamFixtures.SEQUENCE, 7, 4)) {
+            assertThat(DatasetStreamCodec.decode(DatasetStreamCodec.encode(record))).isEqualTo(record);
+        }
+    }
+
+    @Test
+    void headerCarriesTheSampleShapeOfEitherKind() {
+        for (SampleShape shape : new SampleShape[] {StreamFixtures.IMAGE, StreamFixtures.SEQUENCE}) {
+            StreamHeader header = (StreamHeader) DatasetStreamCodec.decode(
+                    DatasetStreamCodec.encode(stream(shape, 1, 0).getFirst()));
+
+            assertThat(header.shape()).isEqualTo(shape);
+        }
+    }
+
+    @Test
+    void sequenceValuesTravelAsOneByteEach() {
+        StreamBatch text = (StreamBatch) stream(StreamFixtures.SEQUENCE, 3, 0).get(1);
+        StreamBatch image = (StreamBatch) stream(new ImageShape(1, 3, 4), 3, 0).get(1);
+
+        assertThat(DatasetStreamCodec.encode(image).length - DatasetStreamCodec.encode(text).length)
+                .isEqualTo(3 * 12 * (Float.BYTES - 1));
+    }
+
+    @Test
+    void sequenceValueThatIsNoSymbolCodeIsRefused() {
+        StreamBatch text = (StreamBatch) stream(StreamFixtures.SEQUENCE, 1, 0).get(1);
+        float[] values = text.values().clone();
+        values[0] = 0.5f;
+
+        assertThatThrownBy(() -> DatasetStreamCodec.encode(new StreamBatch(text.runId(), 0, text.split(),
+                text.sampleSize(), text.encoding(), text.labels(), values)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("symbol code");
+    }
+
+    @Test
     void batchOfSixtyFourCifarSizedImagesFitsTheBrokerDefaultLimit() {
-        int perBatch = DatasetStreamCodec.imagesPerBatch("run-0123456789abcdef", 3 * 32 * 32, 1_000_000);
+        ImageShape cifar = new ImageShape(3, 32, 32);
+        int perBatch = DatasetStreamCodec.samplesPerBatch("run-0123456789abcdef", cifar, 1_000_000);
 
         assertThat(perBatch).isGreaterThanOrEqualTo(64);
-        assertThat(DatasetStreamCodec.batchBytes("run-0123456789abcdef", perBatch, 3072)).isLessThanOrEqualTo(1_000_000);
+        assertThat(DatasetStreamCodec.batchBytes("run-0123456789abcdef", perBatch, cifar))
+                .isLessThanOrEqualTo(1_000_000);
     }
 
     @Test
     void batchBytesPredictsTheEncodedSize() {
-        assertThat(DatasetStreamCodec.encode(batch)).hasSize(DatasetStreamCodec.batchBytes(batch.runId(), 3, 8));
+        StreamBatch text = (StreamBatch) stream(StreamFixtures.SEQUENCE, 3, 0).get(1);
+
+        assertThat(DatasetStreamCodec.encode(batch))
+                .hasSize(DatasetStreamCodec.batchBytes(batch.runId(), 3, StreamFixtures.IMAGE));
+        assertThat(DatasetStreamCodec.encode(text))
+                .hasSize(DatasetStreamCodec.batchBytes(text.runId(), 3, StreamFixtures.SEQUENCE));
     }
 
     @Test
@@ -85,7 +129,7 @@ class DatasetStreamCodecTest {
         byte[] tampered = resealed(bytes, countAt + 3, (byte) 4);
 
         assertThatThrownBy(() -> DatasetStreamCodec.decode(tampered))
-                .isInstanceOf(CorruptStreamException.class).hasMessageContaining("declares 4 images");
+                .isInstanceOf(CorruptStreamException.class).hasMessageContaining("declares 4 samples");
     }
 
     @Test

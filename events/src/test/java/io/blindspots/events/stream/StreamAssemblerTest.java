@@ -24,7 +24,7 @@ class StreamAssemblerTest {
         assertThat(dataset.split(Split.TRAIN).count()).isEqualTo(7);
         assertThat(dataset.split(Split.CLEAN).count()).isEqualTo(4);
         StreamBatch first = (StreamBatch) records.get(1);
-        assertThat(dataset.split(Split.TRAIN).image(0)).containsExactly(java.util.Arrays.copyOf(first.images(), 8));
+        assertThat(dataset.split(Split.TRAIN).sample(0)).containsExactly(java.util.Arrays.copyOf(first.values(), 8));
         assertThat(dataset.split(Split.TRAIN).labels()[0]).isEqualTo(first.labels()[0]);
     }
 
@@ -55,9 +55,9 @@ class StreamAssemblerTest {
     void alteredPixelFailsTheFooterChecksum() {
         List<StreamRecord> records = new ArrayList<>(stream(7, 4));
         StreamBatch batch = (StreamBatch) records.get(1);
-        float[] images = batch.images().clone();
+        float[] images = batch.values().clone();
         images[0] += 1;
-        records.set(1, new StreamBatch(RUN, batch.sequence(), batch.split(), batch.imageSize(), batch.labels(), images));
+        records.set(1, new StreamBatch(RUN, batch.sequence(), batch.split(), batch.sampleSize(), batch.labels(), images));
         StreamAssembler assembler = new StreamAssembler(RUN);
         records.forEach(assembler::accept);
 
@@ -84,8 +84,8 @@ class StreamAssemblerTest {
         assembler.accept(records.get(1));
         StreamBatch other = (StreamBatch) records.get(2);
 
-        assertThatThrownBy(() -> assembler.accept(new StreamBatch(RUN, 0, other.split(), other.imageSize(),
-                other.labels(), other.images()))).hasMessageContaining("twice");
+        assertThatThrownBy(() -> assembler.accept(new StreamBatch(RUN, 0, other.split(), other.sampleSize(),
+                other.labels(), other.values()))).hasMessageContaining("twice");
     }
 
     @Test
@@ -101,18 +101,38 @@ class StreamAssemblerTest {
         assembler.accept(records.get(0));
         StreamBatch batch = (StreamBatch) records.get(1);
 
-        assertThatThrownBy(() -> assembler.accept(new StreamBatch(RUN, 0, Split.TRAIN, batch.imageSize(),
-                new int[] {0, 1, 3}, batch.images()))).hasMessageContaining("label 3");
+        assertThatThrownBy(() -> assembler.accept(new StreamBatch(RUN, 0, Split.TRAIN, batch.sampleSize(),
+                new int[] {0, 1, 3}, batch.values()))).hasMessageContaining("label 3");
     }
 
     @Test
-    void imageShapeOtherThanTheHeaderIsCorrupt() {
+    void sampleShapeOtherThanTheHeaderIsCorrupt() {
         List<StreamRecord> records = stream(3, 0);
         StreamAssembler assembler = new StreamAssembler(RUN);
         assembler.accept(records.get(0));
 
         assertThatThrownBy(() -> assembler.accept(new StreamBatch(RUN, 0, Split.TRAIN, 4, new int[] {0},
-                new float[4]))).hasMessageContaining("header says 8");
+                new float[4]))).hasMessageContaining("header says 2x2x2");
+    }
+
+    @Test
+    void valueEncodingOtherThanTheHeaderIsCorrupt() {
+        StreamAssembler assembler = new StreamAssembler(RUN);
+        assembler.accept(stream(3, 0).getFirst());
+
+        assertThatThrownBy(() -> assembler.accept(new StreamBatch(RUN, 0, Split.TRAIN, 8, ValueEncoding.U8,
+                new int[] {0}, new float[8]))).hasMessageContaining("header says 2x2x2");
+    }
+
+    @Test
+    void sequenceStreamAssemblesWithItsSymbolCodes() {
+        List<StreamRecord> records = stream(StreamFixtures.SEQUENCE, 5, 2);
+        StreamAssembler assembler = new StreamAssembler(RUN);
+        records.forEach(assembler::accept);
+
+        assertThat(assembler.dataset().header().shape()).isEqualTo(StreamFixtures.SEQUENCE);
+        assertThat(assembler.dataset().split(Split.TRAIN).sample(0))
+                .containsExactly(java.util.Arrays.copyOf(((StreamBatch) records.get(1)).values(), 12));
     }
 
     @Test

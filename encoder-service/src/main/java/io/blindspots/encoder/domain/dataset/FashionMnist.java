@@ -1,6 +1,6 @@
 package io.blindspots.encoder.domain.dataset;
 
-import io.blindspots.encoder.domain.ImageShape;
+import io.blindspots.events.stream.ImageShape;
 import io.blindspots.encoder.domain.LabeledImages;
 
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.blindspots.encoder.domain.signal;
 
-import io.blindspots.encoder.domain.ImageShape;
+import io.blindspots.events.stream.ImageShape;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;

@@ -1,6 +1,6 @@
 package io.blindspots.encoder.domain.signal;
 
-import io.blindspots.encoder.domain.ImageShape;
+import io.blindspots.events.stream.ImageShape;
 import io.blindspots.events.Catalog;
 import io.blindspots.events.InvalidSpecException;
 import io.blindspots.events.SignalSpec;
