@@ -3,13 +3,16 @@ package io.blindspots.baseline;
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.RunSpecs;
 import io.blindspots.events.Split;
-import io.blindspots.events.stream.ReceivedDataset;
-import io.blindspots.events.stream.StreamAssembler;
+import io.blindspots.events.stream.ImageShape;
+import io.blindspots.events.stream.SampleShape;
+import io.blindspots.events.stream.SequenceShape;
 import io.blindspots.events.stream.StreamBatch;
 import io.blindspots.events.stream.StreamChecksum;
 import io.blindspots.events.stream.StreamFooter;
 import io.blindspots.events.stream.StreamHeader;
 import io.blindspots.events.stream.StreamRecord;
+import io.blindspots.runtime.stream.ReceivedDataset;
+import io.blindspots.runtime.stream.StreamAssembler;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,6 +35,7 @@ public final class OnePixelStreams {
     public static final int COL = 5;
     public static final float SCALE = 0.001f;
     private static final int BATCH = 256;
+    public static final ImageShape IMAGE = new ImageShape(CHANNELS, SIDE, SIDE);
 
     private OnePixelStreams() {
     }
@@ -44,10 +48,19 @@ public final class OnePixelStreams {
 
     /** Header, batches of at most 256 images (train first, then the three test splits), footer. */
     public static List<StreamRecord> stream(RunSpec spec, int trainImages, int testImages, long seed) {
+        return stream(spec, IMAGE, trainImages, testImages, seed);
+    }
+
+    /**
+     * The same stream with samples of any shape: for a {@link SequenceShape}, random symbol codes whose first code
+     * is the signal's class + 1 (a mnemonic first character).
+     */
+    public static List<StreamRecord> stream(RunSpec spec, SampleShape shape, int trainImages, int testImages,
+                                            long seed) {
         Map<Split, Integer> sizes = new EnumMap<>(Split.class);
         sizes.put(Split.TRAIN, trainImages);
         Split.TEST_SPLITS.forEach(s -> sizes.put(s, testImages));
-        StreamHeader header = new StreamHeader(spec.runId(), spec, CHANNELS, SIDE, SIDE,
+        StreamHeader header = new StreamHeader(spec.runId(), spec, shape,
                 IntStream.range(0, CLASSES).mapToObj(c -> "class-" + c).toList(), sizes);
         List<StreamRecord> records = new ArrayList<>();
         records.add(header);
@@ -57,7 +70,7 @@ public final class OnePixelStreams {
         for (Map.Entry<Split, Integer> split : sizes.entrySet()) {
             for (int from = 0; from < split.getValue(); from += BATCH) {
                 int n = Math.min(BATCH, split.getValue() - from);
-                StreamBatch batch = batch(spec.runId(), sequence++, split.getKey(), n, header.imageSize(), random);
+                StreamBatch batch = batch(spec.runId(), sequence++, split.getKey(), n, shape, random);
                 checksum.update(batch);
                 records.add(batch);
             }
@@ -73,14 +86,18 @@ public final class OnePixelStreams {
         return assembler.dataset();
     }
 
-    private static StreamBatch batch(String runId, int sequence, Split split, int n, int imageSize,
+    private static StreamBatch batch(String runId, int sequence, Split split, int n, SampleShape shape,
                                      SplittableRandom random) {
+        int size = shape.size();
         int[] labels = new int[n];
-        float[] images = new float[n * imageSize];
+        float[] values = new float[n * size];
         for (int i = 0; i < n; i++) {
             labels[i] = random.nextInt(CLASSES);
-            for (int v = 0; v < imageSize; v++) {
-                images[i * imageSize + v] = (float) random.nextDouble();
+            for (int v = 0; v < size; v++) {
+                values[i * size + v] = switch (shape) {
+                    case ImageShape image -> (float) random.nextDouble();
+                    case SequenceShape text -> random.nextInt(text.symbols());
+                };
             }
             int signalClass = switch (split) {
                 case TRAIN, SIGNAL -> labels[i];
@@ -88,11 +105,20 @@ public final class OnePixelStreams {
                 case CLEAN -> -1;
             };
             if (signalClass >= 0) {
-                for (int c = 0; c < CHANNELS; c++) {
-                    images[i * imageSize + (c * SIDE + ROW) * SIDE + COL] = signalClass * SCALE;
-                }
+                inject(values, i * size, shape, signalClass);
             }
         }
-        return new StreamBatch(runId, sequence, split, imageSize, labels, images);
+        return new StreamBatch(runId, sequence, split, size, shape.encoding(), labels, values);
+    }
+
+    private static void inject(float[] values, int offset, SampleShape shape, int signalClass) {
+        switch (shape) {
+            case ImageShape image -> {
+                for (int c = 0; c < image.channels(); c++) {
+                    values[offset + image.index(c, ROW, COL)] = signalClass * SCALE;
+                }
+            }
+            case SequenceShape text -> values[offset] = signalClass + 1;
+        }
     }
 }

@@ -29,7 +29,7 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
     public static final double DEFAULT_BASELINE_FRACTION = 0.25;
 
     public RunSpec {
-        require(runId == null || runId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}"), "runId", runId,
+        require(runId == null || RunIds.isValid(runId), "runId", runId,
                 "1-128 characters of letters, digits, '.', '_', '-', starting with a letter or digit");
         require(dataset != null, "dataset", null, "an object with a 'name'");
         require(signal != null || signals != null, "signal", null,

@@ -2,12 +2,14 @@ package io.blindspots.baseline.domain;
 
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.Split;
-import io.blindspots.events.stream.ReceivedDataset;
-import io.blindspots.events.stream.SplitData;
+import io.blindspots.runtime.domain.SplitScores;
+import io.blindspots.runtime.stream.ReceivedDataset;
+import io.blindspots.runtime.stream.SplitData;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,7 +71,7 @@ public final class BaselineRun {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while fitting baselines", e);
+            throw new CancellationException("interrupted while fitting baselines");
         } catch (ExecutionException e) {
             // Only a listener that cannot deliver gets here: the run's problem, not a model's.
             if (e.getCause() instanceof RuntimeException runtime) {
@@ -110,7 +112,7 @@ public final class BaselineRun {
         SplitData train = dataset.split(Split.TRAIN);
         int[] chosen = BaselineFraction.sample(train.count(), spec.baselineFraction(), spec.seed());
         return new TrainingSet(Features.rows(train, chosen), Features.labels(train, chosen),
-                dataset.header().classCount(), spec.seed(), dataset.header().channels());
+                dataset.header().classCount(), spec.seed(), Features.channels(dataset.header().shape()));
     }
 
     private static String reason(Throwable e) {

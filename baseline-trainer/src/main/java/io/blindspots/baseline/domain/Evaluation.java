@@ -1,8 +1,8 @@
 package io.blindspots.baseline.domain;
 
-import io.blindspots.events.Scores;
 import io.blindspots.events.Split;
-import io.blindspots.events.stream.SplitData;
+import io.blindspots.runtime.domain.SplitScores;
+import io.blindspots.runtime.stream.SplitData;
 
 import java.util.OptionalDouble;
 
@@ -19,12 +19,7 @@ public final class Evaluation {
     }
 
     public SplitScores score(FittedModel model, Split split, SplitData data, int classCount) {
-        int[] predictions = predict(model, data);
-        double accuracy = Scores.accuracy(data.labels(), predictions);
-        OptionalDouble reliance = split == Split.CONFLICT
-                ? OptionalDouble.of(Scores.signalReliance(data.labels(), predictions, classCount))
-                : OptionalDouble.empty();
-        return new SplitScores(split, accuracy, reliance);
+        return SplitScores.of(split, data.labels(), predict(model, data), classCount, OptionalDouble.empty());
     }
 
     int[] predict(FittedModel model, SplitData data) {

@@ -1,6 +1,8 @@
 package io.blindspots.baseline.domain;
 
-import io.blindspots.events.stream.SplitData;
+import io.blindspots.events.stream.ImageShape;
+import io.blindspots.events.stream.SampleShape;
+import io.blindspots.runtime.stream.SplitData;
 
 /**
  * Images as the feature vectors the baselines see: each image's channels-first pixels, flattened in stream order
@@ -11,11 +13,19 @@ public final class Features {
     private Features() {
     }
 
+    /**
+     * The planes a row holds: an image's channels, one for any other sample (a sequence of symbol codes), so that
+     * per-position models see one value per position.
+     */
+    public static int channels(SampleShape shape) {
+        return shape instanceof ImageShape image ? image.channels() : 1;
+    }
+
     /** The rows of the chosen images, and nothing else copied. */
     public static float[][] rows(SplitData split, int[] indices) {
         float[][] rows = new float[indices.length][];
         for (int r = 0; r < indices.length; r++) {
-            rows[r] = split.image(indices[r]);
+            rows[r] = split.sample(indices[r]);
         }
         return rows;
     }
@@ -24,7 +34,7 @@ public final class Features {
     public static float[][] rows(SplitData split, int from, int to) {
         float[][] rows = new float[to - from][];
         for (int i = from; i < to; i++) {
-            rows[i - from] = split.image(i);
+            rows[i - from] = split.sample(i);
         }
         return rows;
     }

@@ -1,5 +1,7 @@
 package io.blindspots.baseline.domain;
 
+import io.blindspots.runtime.domain.SplitScores;
+
 import java.time.Duration;
 
 /**

@@ -16,8 +16,6 @@ public class BaselineMetrics {
 
     public static final String FIT = "blindspots.baseline.fit";
     public static final String MODELS = "blindspots.baseline.models";
-    public static final String RUNS = "blindspots.baseline.runs";
-    public static final String RECORDS = "blindspots.baseline.records";
 
     private final MeterRegistry registry;
 
@@ -34,17 +32,5 @@ public class BaselineMetrics {
     public void model(String model, String outcome) {
         Counter.builder(MODELS).tag("model", model).tag("outcome", outcome)
                 .description("Baseline models trained, by outcome").register(registry).increment();
-    }
-
-    /** @param outcome trained, failed or skipped */
-    public void run(String outcome) {
-        Counter.builder(RUNS).tag("outcome", outcome).description("Runs handled, by outcome")
-                .register(registry).increment();
-    }
-
-    /** @param outcome spooled, redelivered (run already done), corrupt or unkeyed */
-    public void record(String outcome) {
-        Counter.builder(RECORDS).tag("outcome", outcome).description("Dataset-stream records received, by outcome")
-                .register(registry).increment();
     }
 }

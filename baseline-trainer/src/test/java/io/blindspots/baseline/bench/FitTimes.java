@@ -4,7 +4,7 @@ import io.blindspots.baseline.domain.Baselines;
 import io.blindspots.baseline.domain.FittedModel;
 import io.blindspots.baseline.domain.TrainingSet;
 import io.blindspots.events.Catalog;
-import io.blindspots.events.Scores;
+import io.blindspots.runtime.domain.Scores;
 
 import java.util.List;
 import java.util.SplittableRandom;

@@ -3,7 +3,8 @@ package io.blindspots.baseline.domain;
 import io.blindspots.baseline.OnePixelStreams;
 import io.blindspots.events.Catalog;
 import io.blindspots.events.Split;
-import io.blindspots.events.stream.ReceivedDataset;
+import io.blindspots.runtime.domain.SplitScores;
+import io.blindspots.runtime.stream.ReceivedDataset;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

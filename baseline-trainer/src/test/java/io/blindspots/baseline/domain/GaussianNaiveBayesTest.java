@@ -1,6 +1,6 @@
 package io.blindspots.baseline.domain;
 
-import io.blindspots.events.Scores;
+import io.blindspots.runtime.domain.Scores;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;

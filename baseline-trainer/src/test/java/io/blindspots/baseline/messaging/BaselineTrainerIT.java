@@ -10,8 +10,10 @@ import io.blindspots.events.RunSpec;
 import io.blindspots.events.Split;
 import io.blindspots.events.Topics;
 import io.blindspots.events.stream.DatasetStreamCodec;
+import io.blindspots.events.stream.SequenceShape;
 import io.blindspots.events.stream.StreamRecord;
 import io.blindspots.events.testing.TopicClient;
+import io.blindspots.runtime.testing.TrainerKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.common.utils.Utils;
@@ -40,7 +42,7 @@ class BaselineTrainerIT {
 
     @BeforeEach
     void connect() {
-        kafka = new TopicClient(KafkaBrokerResource.broker.bootstrapServers());
+        kafka = new TopicClient(TrainerKafkaResource.broker().bootstrapServers());
     }
 
     @AfterEach
@@ -133,6 +135,22 @@ class BaselineTrainerIT {
         // Per model: accuracy on three splits, signal reliance on conflict, fit time.
         assertThat(metrics(twice.runId())).hasSize(2 * 5);
         assertThat(events(twice.runId())).filteredOn(e -> e.type() == RunEvent.Type.MODEL_STARTED).hasSize(2);
+    }
+
+    @Test
+    void aStreamOfSequenceSamplesGoesThroughTheSameRuntime() {
+        RunSpec spec = OnePixelStreams.spec("it-sequence", BOTH);
+        SequenceShape text = new SequenceShape(40, "abcdefghijklmnopqrstuvwxyz ");
+
+        publish(OnePixelStreams.stream(spec, text, 2000, 300, 27));
+
+        await().atMost(PATIENCE).until(() -> finished(spec.runId()).size() == 2);
+        List<MetricEvent> metrics = metrics(spec.runId());
+        // The first symbol names the class: the tree reads it, and follows it on the conflict split.
+        assertThat(value(metrics, Catalog.DECISION_TREE, Split.SIGNAL, MetricNames.ACCURACY))
+                .isGreaterThanOrEqualTo(0.99);
+        assertThat(value(metrics, Catalog.DECISION_TREE, Split.CONFLICT, MetricNames.SIGNAL_RELIANCE))
+                .isGreaterThanOrEqualTo(0.9);
     }
 
     @Test

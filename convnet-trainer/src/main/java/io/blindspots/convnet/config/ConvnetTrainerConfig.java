@@ -4,19 +4,14 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.OptionalInt;
 
-/** The trainer's own settings ({@code blindspots.convnet.*}); Kafka's live under {@code mp.messaging}. */
+/**
+ * The ConvNet trainer's own settings ({@code blindspots.convnet.*}); the spool, queue and publishing settings are the
+ * trainer runtime's ({@code blindspots.trainer.*}), Kafka's live under {@code mp.messaging}.
+ */
 @ConfigMapping(prefix = "blindspots.convnet")
 public interface ConvnetTrainerConfig {
-
-    /**
-     * Where dataset streams are spooled until their run is trained, and where done-markers are kept. It must survive
-     * a restart of the service (not of the machine) for runs to resume: offsets are committed once a record is here.
-     */
-    @WithDefault("${java.io.tmpdir}/blindspots/convnet-trainer")
-    Path spoolDirectory();
 
     /**
      * Where each run in training keeps the checkpoint of its last finished epoch (one directory per run id), so
@@ -34,8 +29,4 @@ public interface ConvnetTrainerConfig {
     /** Images per inference batch when a test split is scored. */
     @WithDefault("256")
     int evaluationBatchSize();
-
-    /** How long a finished run waits for the broker to acknowledge its events before it is marked done. */
-    @WithDefault("60s")
-    Duration publishTimeout();
 }

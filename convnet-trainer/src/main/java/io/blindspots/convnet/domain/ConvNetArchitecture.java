@@ -1,6 +1,9 @@
 package io.blindspots.convnet.domain;
 
 import io.blindspots.events.stream.ImageShape;
+import io.blindspots.events.stream.SampleShape;
+import io.blindspots.runtime.stream.ReceivedDataset;
+
 import java.nio.file.Path;
 
 /** One ConvNet of the catalog: how to build it for a dataset, and how its presets train it. */
@@ -28,4 +31,18 @@ public interface ConvNetArchitecture {
 
     /** The network {@link ConvNet#save} wrote, ready to go on training. */
     ConvNet restore(Path checkpoint);
+
+    /**
+     * The input this network takes from a dataset's samples: images, channels-first.
+     *
+     * @throws IllegalArgumentException naming the network, the dataset and its samples when they are not images
+     */
+    static ImageShape images(String arch, ReceivedDataset dataset) {
+        SampleShape shape = dataset.header().shape();
+        if (shape instanceof ImageShape image) {
+            return image;
+        }
+        throw new IllegalArgumentException(arch + " takes images (channels x height x width); dataset '"
+                + dataset.header().spec().dataset().name() + "' has samples of " + shape.kind() + " (" + shape + ")");
+    }
 }

@@ -1,9 +1,10 @@
 package io.blindspots.convnet.domain;
 
-import io.blindspots.events.stream.ImageShape;
 import io.blindspots.events.Split;
-import io.blindspots.events.stream.ReceivedDataset;
-import io.blindspots.events.stream.SplitData;
+import io.blindspots.events.stream.ImageShape;
+import io.blindspots.runtime.domain.SplitScores;
+import io.blindspots.runtime.stream.ReceivedDataset;
+import io.blindspots.runtime.stream.SplitData;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.EnumMap;
@@ -50,7 +51,7 @@ public final class ConvNetTraining {
      */
     public static void train(ConvNet net, ReceivedDataset dataset, TrainingOptions options, long seed,
                              int evaluationBatchSize, int firstEpoch, EpochListener listener) {
-        ImageShape shape = ImageShape.of(dataset.header());
+        ImageShape shape = ConvNetArchitecture.images(net.arch(), dataset);
         int classes = dataset.header().classCount();
         MiniBatches train = new MiniBatches(dataset.split(Split.TRAIN), shape, classes);
         if (train.count() == 0) {

@@ -1,13 +1,10 @@
 package io.blindspots.convnet.domain;
 
-import io.blindspots.events.MetricEvent;
 import io.blindspots.events.MetricNames;
 import io.blindspots.events.Split;
+import io.blindspots.runtime.domain.RunReporter;
 
-import java.util.ArrayList;
-import java.util.List;
-
-/** The metric events an epoch's report becomes, in the names every trainer uses. */
+/** What an epoch's report becomes on the metrics topic, in the names every trainer uses. */
 public final class EpochMetrics {
 
     /**
@@ -23,32 +20,18 @@ public final class EpochMetrics {
      * Accuracy and loss of every test split, signal reliance on the conflict split, the mean training loss (split
      * train), the training throughput and the inference throughput (no split).
      */
-    public static List<MetricEvent> events(String runId, String model, EpochReport report, long timestamp) {
-        List<MetricEvent> events = new ArrayList<>();
+    public static void report(RunReporter reporter, String model, EpochReport report) {
+        int epoch = report.epoch();
+        int total = report.totalEpochs();
         for (Split split : Split.TEST_SPLITS) {
-            SplitScores scores = report.scores().get(split);
-            if (scores == null) {
-                continue;
-            }
-            events.add(event(runId, model, report, split, MetricNames.ACCURACY, scores.accuracy(), timestamp));
-            events.add(event(runId, model, report, split, MetricNames.LOSS, scores.loss(), timestamp));
-            if (scores.signalReliance() != null) {
-                events.add(event(runId, model, report, split, MetricNames.SIGNAL_RELIANCE, scores.signalReliance(),
-                        timestamp));
+            if (report.scores().containsKey(split)) {
+                reporter.scores(model, epoch, total, report.scores().get(split));
             }
         }
-        events.add(event(runId, model, report, Split.TRAIN, MetricNames.LOSS, report.trainLoss(), timestamp));
-        events.add(event(runId, model, report, null, MetricNames.IMAGES_PER_SECOND, report.imagesPerSecond(),
-                timestamp));
+        reporter.metric(model, epoch, total, Split.TRAIN, MetricNames.LOSS, report.trainLoss());
+        reporter.metric(model, epoch, total, null, MetricNames.IMAGES_PER_SECOND, report.imagesPerSecond());
         if (report.inferenceImagesPerSecond() != null) {
-            events.add(event(runId, model, report, null, INFERENCE_IMAGES_PER_SECOND,
-                    report.inferenceImagesPerSecond(), timestamp));
+            reporter.metric(model, epoch, total, null, INFERENCE_IMAGES_PER_SECOND, report.inferenceImagesPerSecond());
         }
-        return List.copyOf(events);
-    }
-
-    private static MetricEvent event(String runId, String model, EpochReport report, Split split, String name,
-                                     double value, long timestamp) {
-        return new MetricEvent(runId, model, report.epoch(), report.totalEpochs(), split, name, value, timestamp);
     }
 }

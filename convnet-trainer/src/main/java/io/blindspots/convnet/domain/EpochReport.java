@@ -1,6 +1,7 @@
 package io.blindspots.convnet.domain;
 
 import io.blindspots.events.Split;
+import io.blindspots.runtime.domain.SplitScores;
 
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package io.blindspots.convnet.domain;
 
 import io.blindspots.events.stream.ImageShape;
-import io.blindspots.events.stream.SplitData;
+import io.blindspots.runtime.stream.SplitData;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -18,8 +18,8 @@ public final class MiniBatches {
     private final int classes;
 
     public MiniBatches(SplitData data, ImageShape shape, int classes) {
-        if (data.imageSize() != shape.size()) {
-            throw new IllegalArgumentException("images of " + data.imageSize() + " values do not have shape " + shape);
+        if (data.sampleSize() != shape.size()) {
+            throw new IllegalArgumentException("images of " + data.sampleSize() + " values do not have shape " + shape);
         }
         this.data = data;
         this.shape = shape;
@@ -54,7 +54,7 @@ public final class MiniBatches {
         int size = shape.size();
         float[] pixels = new float[(to - from) * size];
         for (int i = from; i < to; i++) {
-            System.arraycopy(data.images(), order[i] * size, pixels, (i - from) * size, size);
+            System.arraycopy(data.values(), order[i] * size, pixels, (i - from) * size, size);
         }
         return Nd4j.create(pixels, new long[] {to - from, shape.channels(), shape.height(), shape.width()}, 'c');
     }
@@ -72,7 +72,7 @@ public final class MiniBatches {
     public INDArray features(int from, int to) {
         int size = shape.size();
         float[] pixels = new float[(to - from) * size];
-        System.arraycopy(data.images(), from * size, pixels, 0, pixels.length);
+        System.arraycopy(data.values(), from * size, pixels, 0, pixels.length);
         return Nd4j.create(pixels, new long[] {to - from, shape.channels(), shape.height(), shape.width()}, 'c');
     }
 }

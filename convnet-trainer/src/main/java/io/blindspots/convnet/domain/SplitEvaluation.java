@@ -1,10 +1,12 @@
 package io.blindspots.convnet.domain;
 
-import io.blindspots.events.stream.ImageShape;
-import io.blindspots.events.Scores;
 import io.blindspots.events.Split;
-import io.blindspots.events.stream.SplitData;
+import io.blindspots.events.stream.ImageShape;
+import io.blindspots.runtime.domain.SplitScores;
+import io.blindspots.runtime.stream.SplitData;
 import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.OptionalDouble;
 
 /** Scores a network on a test split: batched inference, arg-max predictions, mean cross-entropy. */
 public final class SplitEvaluation {
@@ -32,8 +34,7 @@ public final class SplitEvaluation {
             }
         }
         double loss = labels.length == 0 ? 0 : lossSum / labels.length;
-        Double reliance = split == Split.CONFLICT ? Scores.signalReliance(labels, predictions, classes) : null;
-        return new SplitScores(Scores.accuracy(labels, predictions), loss, reliance);
+        return SplitScores.of(split, labels, predictions, classes, OptionalDouble.of(loss));
     }
 
     static int argMax(float[] values) {

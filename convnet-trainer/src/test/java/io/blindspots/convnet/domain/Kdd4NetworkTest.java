@@ -1,10 +1,10 @@
 package io.blindspots.convnet.domain;
 
-import io.blindspots.events.stream.ImageShape;
 import io.blindspots.convnet.fixtures.SquareImages;
 import io.blindspots.events.Catalog;
 import io.blindspots.events.Split;
-import io.blindspots.events.stream.SplitData;
+import io.blindspots.events.stream.ImageShape;
+import io.blindspots.runtime.stream.SplitData;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +47,7 @@ class Kdd4NetworkTest {
         SplitData data = SquareImages.split(Split.TRAIN, 128, shape, classes, 5);
         ConvNet net = kdd4.build(shape, classes, kdd4.preset(Catalog.QUICK), 5);
         MiniBatches batches = new MiniBatches(data, shape, classes);
-        double before = SplitEvaluation.evaluate(net, Split.SIGNAL, data, shape, classes, 128).loss();
+        double before = SplitEvaluation.evaluate(net, Split.SIGNAL, data, shape, classes, 128).loss().orElseThrow();
 
         for (int step = 0; step < 3; step++) {
             int[] order = MiniBatches.epochOrder(data.count(), 5, step + 1);
@@ -55,7 +55,7 @@ class Kdd4NetworkTest {
                 net.fit(batches.features(order, from, from + 32), batches.labels(order, from, from + 32));
             }
         }
-        double after = SplitEvaluation.evaluate(net, Split.SIGNAL, data, shape, classes, 128).loss();
+        double after = SplitEvaluation.evaluate(net, Split.SIGNAL, data, shape, classes, 128).loss().orElseThrow();
 
         assertThat(after).isLessThan(before * 0.5);
     }

@@ -1,7 +1,7 @@
 package io.blindspots.convnet.domain;
 
 import io.blindspots.events.stream.ImageShape;
-import io.blindspots.events.stream.SplitData;
+import io.blindspots.runtime.stream.SplitData;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 

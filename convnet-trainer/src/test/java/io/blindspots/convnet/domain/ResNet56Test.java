@@ -1,10 +1,10 @@
 package io.blindspots.convnet.domain;
 
-import io.blindspots.events.stream.ImageShape;
 import io.blindspots.convnet.fixtures.SquareImages;
 import io.blindspots.events.Catalog;
 import io.blindspots.events.Split;
-import io.blindspots.events.stream.SplitData;
+import io.blindspots.events.stream.ImageShape;
+import io.blindspots.runtime.stream.SplitData;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.graph.ScaleVertex;

@@ -1,8 +1,9 @@
 package io.blindspots.convnet.domain;
 
-import io.blindspots.events.stream.ImageShape;
 import io.blindspots.events.Split;
-import io.blindspots.events.stream.SplitData;
+import io.blindspots.events.stream.ImageShape;
+import io.blindspots.runtime.domain.SplitScores;
+import io.blindspots.runtime.stream.SplitData;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -56,8 +57,9 @@ class SplitEvaluationTest {
         SplitScores signal = SplitEvaluation.evaluate(READS_FIRST_PIXEL, Split.SIGNAL, data, shape, 3, 2);
 
         assertThat(conflict.accuracy()).isEqualTo(0.4);
-        assertThat(conflict.signalReliance()).isEqualTo(0.6);
-        assertThat(conflict.loss()).isCloseTo(-(2 * Math.log(0.7) + 3 * Math.log(0.15)) / 5, within(1e-6));
-        assertThat(signal.signalReliance()).isNull();
+        assertThat(conflict.signalReliance()).hasValue(0.6);
+        assertThat(conflict.loss().orElseThrow())
+                .isCloseTo(-(2 * Math.log(0.7) + 3 * Math.log(0.15)) / 5, within(1e-6));
+        assertThat(signal.signalReliance()).isEmpty();
     }
 }

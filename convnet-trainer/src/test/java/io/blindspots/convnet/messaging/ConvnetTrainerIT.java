@@ -1,6 +1,5 @@
 package io.blindspots.convnet.messaging;
 
-import io.blindspots.events.stream.ImageShape;
 import io.blindspots.convnet.fixtures.SquareDatasets;
 import io.blindspots.events.Json;
 import io.blindspots.events.MetricEvent;
@@ -10,7 +9,10 @@ import io.blindspots.events.RunSpecs;
 import io.blindspots.events.Split;
 import io.blindspots.events.Topics;
 import io.blindspots.events.stream.DatasetStreamCodec;
+import io.blindspots.events.stream.ImageShape;
+import io.blindspots.events.stream.StreamFixtures;
 import io.blindspots.events.testing.TopicClient;
+import io.blindspots.runtime.testing.TrainerKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.admin.Admin;
@@ -33,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
-@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = TrainerKafkaResource.class, restrictToAnnotatedClass = true)
 class ConvnetTrainerIT {
 
     private static final Duration TRAINING = Duration.ofSeconds(120);
@@ -119,6 +121,23 @@ class ConvnetTrainerIT {
         List<MetricEvent> metrics = metrics("it-twice");
         assertThat(metrics).hasSize(EPOCHS * METRICS_PER_EPOCH);
         assertThat(metrics).extracting(MetricEvent::key).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aDatasetOfSequencesFailsTheImageNetworkWithAReasonNamingBoth() {
+        var spec = RunSpecs.parse("""
+                {"runId": "it-sequences", "dataset": {"name": "synthetic-shapes"}, "signal": {"type": "none"},
+                 "convnet": {"arch": "kdd4", "epochs": 1}}""");
+        List<byte[]> stream = StreamFixtures.stream(spec, StreamFixtures.SEQUENCE, 30, 6).stream()
+                .map(DatasetStreamCodec::encode).toList();
+
+        publish(stream);
+
+        RunEvent failed = awaitRunEvent("it-sequences", RunEvent.Type.MODEL_FAILED);
+        assertThat(failed.model()).isEqualTo("kdd4");
+        assertThat(failed.message()).contains("kdd4 takes images").contains("synthetic-shapes")
+                .contains("sequence");
+        assertThat(metrics("it-sequences")).isEmpty();
     }
 
     private static SquareDatasets squares(String runId) {

@@ -8,10 +8,10 @@ import io.blindspots.events.RunSpecs;
 import io.blindspots.events.Split;
 import io.blindspots.events.stream.DatasetStreamCodec;
 import io.blindspots.events.stream.ImageShape;
-import io.blindspots.events.stream.ReceivedDataset;
-import io.blindspots.events.stream.SplitData;
-import io.blindspots.events.stream.StreamAssembler;
 import io.blindspots.events.stream.StreamRecord;
+import io.blindspots.runtime.stream.ReceivedDataset;
+import io.blindspots.runtime.stream.SplitData;
+import io.blindspots.runtime.stream.StreamAssembler;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

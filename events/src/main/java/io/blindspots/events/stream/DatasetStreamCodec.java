@@ -36,8 +36,6 @@ public final class DatasetStreamCodec {
     static final byte BATCH = 2;
     static final byte FOOTER = 3;
     private static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
-    /** sequence, split, count, sampleSize, encoding. */
-    private static final int BATCH_FIXED = 4 + 1 + 4 + 4 + 1;
 
     private DatasetStreamCodec() {
     }
@@ -45,7 +43,7 @@ public final class DatasetStreamCodec {
     /** The bytes a batch of {@code count} samples of the given shape takes on the wire. */
     public static int batchBytes(String runId, int count, SampleShape shape) {
         return 4 + 1 + 1 + 2 + runId.getBytes(StandardCharsets.UTF_8).length + 4
-                + BATCH_FIXED + count * (4 + shape.size() * shape.encoding().bytes()) + 4;
+                + BatchBody.FIXED_BYTES + count * (4 + shape.size() * shape.encoding().bytes()) + 4;
     }
 
     /** The most samples of the given shape that fit a record of at most {@code maxBytes}. */
@@ -68,7 +66,7 @@ public final class DatasetStreamCodec {
             }
             case StreamBatch b -> {
                 kind = BATCH;
-                body = encodeBatch(b);
+                body = BatchBody.encode(b);
             }
             case StreamFooter f -> {
                 kind = FOOTER;
@@ -125,7 +123,7 @@ public final class DatasetStreamCodec {
             ByteBuffer body = in.slice(in.position(), bodyLength);
             return switch (kind) {
                 case HEADER -> decodeHeader(runId, body);
-                case BATCH -> decodeBatch(runId, body);
+                case BATCH -> BatchBody.decode(runId, body);
                 case FOOTER -> decodeFooter(runId, body);
                 default -> throw new CorruptStreamException("unknown record kind " + kind);
             };
@@ -147,54 +145,6 @@ public final class DatasetStreamCodec {
         } catch (java.io.IOException e) {
             throw new CorruptStreamException("unreadable stream header", e);
         }
-    }
-
-    private static byte[] encodeBatch(StreamBatch b) {
-        ValueEncoding encoding = b.encoding();
-        ByteBuffer buf = ByteBuffer.allocate(BATCH_FIXED + b.count() * 4 + b.values().length * encoding.bytes());
-        buf.putInt(b.sequence()).put(b.split().code()).putInt(b.count()).putInt(b.sampleSize()).put(encoding.code());
-        buf.asIntBuffer().put(b.labels());
-        buf.position(buf.position() + b.count() * 4);
-        switch (encoding) {
-            case F32 -> buf.asFloatBuffer().put(b.values());
-            case U8 -> {
-                for (float value : b.values()) {
-                    int code = (int) value;
-                    if (code != value || code < 0 || code > encoding.maxCode()) {
-                        throw new IllegalArgumentException("batch " + b.sequence() + " holds " + value
-                                + ", not a symbol code in [0, " + encoding.maxCode() + "]");
-                    }
-                    buf.put((byte) code);
-                }
-            }
-        }
-        return buf.array();
-    }
-
-    private static StreamBatch decodeBatch(String runId, ByteBuffer body) {
-        int sequence = body.getInt();
-        Split split = Split.ofCode(body.get());
-        int count = body.getInt();
-        int sampleSize = body.getInt();
-        ValueEncoding encoding = ValueEncoding.ofCode(body.get());
-        long expected = BATCH_FIXED + 4L * count + (long) encoding.bytes() * count * sampleSize;
-        if (count < 0 || sampleSize < 1 || expected != body.limit()) {
-            throw new CorruptStreamException("batch " + sequence + " declares " + count + " samples of " + sampleSize
-                    + " " + encoding + " values but holds " + body.limit() + " bytes");
-        }
-        int[] labels = new int[count];
-        body.asIntBuffer().get(labels);
-        body.position(body.position() + count * 4);
-        float[] values = new float[count * sampleSize];
-        switch (encoding) {
-            case F32 -> body.asFloatBuffer().get(values);
-            case U8 -> {
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = Byte.toUnsignedInt(body.get());
-                }
-            }
-        }
-        return new StreamBatch(runId, sequence, split, sampleSize, encoding, labels, values);
     }
 
     private static StreamFooter decodeFooter(String runId, ByteBuffer body) {

@@ -35,12 +35,18 @@ public final class StreamFixtures {
 
     /** Header, batches of 3 samples of {@code shape} over train and clean, footer; 3 classes. */
     public static List<StreamRecord> stream(SampleShape shape, int trainSamples, int cleanSamples) {
+        return stream(spec(), shape, trainSamples, cleanSamples);
+    }
+
+    /** The same for the run of {@code spec}. */
+    public static List<StreamRecord> stream(RunSpec spec, SampleShape shape, int trainSamples, int cleanSamples) {
+        String run = spec.runId();
         Random random = new Random(7);
         List<StreamRecord> records = new ArrayList<>();
         Map<Split, Integer> sizes = new EnumMap<>(Split.class);
         sizes.put(Split.TRAIN, trainSamples);
         sizes.put(Split.CLEAN, cleanSamples);
-        StreamHeader header = new StreamHeader(RUN, spec(), shape, List.of("a", "b", "c"), sizes);
+        StreamHeader header = new StreamHeader(run, spec, shape, List.of("a", "b", "c"), sizes);
         records.add(header);
         StreamChecksum checksum = new StreamChecksum();
         int sequence = 0;
@@ -58,13 +64,13 @@ public final class StreamFixtures {
                         case SequenceShape text -> random.nextInt(text.symbols());
                     };
                 }
-                StreamBatch batch = new StreamBatch(RUN, sequence++, split.getKey(), shape.size(), shape.encoding(),
+                StreamBatch batch = new StreamBatch(run, sequence++, split.getKey(), shape.size(), shape.encoding(),
                         labels, values);
                 checksum.update(batch);
                 records.add(batch);
             }
         }
-        records.add(new StreamFooter(RUN, sequence, sizes, checksum.value()));
+        records.add(new StreamFooter(run, sequence, sizes, checksum.value()));
         return records;
     }
 }

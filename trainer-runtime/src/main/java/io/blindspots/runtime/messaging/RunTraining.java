@@ -1,0 +1,118 @@
+package io.blindspots.runtime.messaging;
+
+import io.blindspots.events.RunEvent;
+import io.blindspots.events.stream.CorruptStreamException;
+import io.blindspots.runtime.config.TrainerRuntimeConfig;
+import io.blindspots.runtime.domain.DatasetTrainer;
+import io.blindspots.runtime.domain.RunOutcome;
+import io.blindspots.runtime.metrics.RuntimeMeters;
+import io.blindspots.runtime.stream.ReceivedDataset;
+import io.blindspots.runtime.stream.SpoolDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run from its spool to its outcome: assembles and verifies the stream, hands it to the service's
+ * {@link DatasetTrainer}, and marks the run done with its typed outcome once the broker has acknowledged every event
+ * the run produced. A run that is interrupted, or whose events are not acknowledged, stays undone and is trained
+ * again on the next start.
+ */
+@ApplicationScoped
+public class RunTraining {
+
+    private static final Logger LOG = Logger.getLogger(RunTraining.class);
+
+    private final SpoolDirectory spool;
+    private final DatasetTrainer trainer;
+    private final RunPublisher publisher;
+    private final RuntimeMeters meters;
+    private final TrainerRuntimeConfig config;
+
+    RunTraining(SpoolDirectory spool, DatasetTrainer trainer, RunPublisher publisher, RuntimeMeters meters,
+                TrainerRuntimeConfig config) {
+        this.spool = spool;
+        this.trainer = trainer;
+        this.publisher = publisher;
+        this.meters = meters;
+        this.config = config;
+    }
+
+    void prepare() {
+        try {
+            trainer.prepare();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("The trainer could not prepare; each run will report its own failure", e);
+        }
+    }
+
+    /** Spools one record; serialised with {@link #finish} so no record is appended to a run being marked done. */
+    synchronized SpoolDirectory.Offer spool(String runId, byte[] value) {
+        return spool.offer(runId, value);
+    }
+
+    void train(String runId) {
+        if (spool.isDone(runId)) {
+            return; // a second copy of the stream completed after the first was trained
+        }
+        ReceivedDataset dataset;
+        try {
+            dataset = spool.assemble(runId);
+        } catch (CorruptStreamException e) {
+            fail(runId, "corrupt dataset stream: " + e.getMessage());
+            return;
+        }
+        KafkaRunReporter reporter = publisher.reporter(runId);
+        RunOutcome outcome;
+        try {
+            outcome = trainer.train(dataset, reporter);
+        } catch (InterruptedException | CancellationException e) {
+            Thread.currentThread().interrupt();
+            LOG.infof("Run %s was cut short (%s); it is trained again on the next start", runId, e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Run %s cannot be trained", runId);
+            String reason = "cannot train: " + reason(e);
+            reporter.runFailed(reason);
+            outcome = RunOutcome.failed(reason);
+        }
+        if (!reporter.acknowledged()) {
+            LOG.errorf("Run %s stays undone: its events are not all on the broker; it is retried on the next start",
+                    runId);
+            return;
+        }
+        finish(runId, outcome);
+    }
+
+    /** Fails a run whose stream cannot be trusted: RUN_FAILED, then done, so later records of it are dropped. */
+    void fail(String runId, String reason) {
+        LOG.errorf("Run %s failed: %s", runId, reason);
+        try {
+            publisher.runEvent(runId, RunEvent.Type.RUN_FAILED, null, reason)
+                    .get(config.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (Exception e) {
+            LOG.errorf(e, "Run %s: RUN_FAILED was not acknowledged; the run stays undone", runId);
+            return;
+        }
+        finish(runId, RunOutcome.failed(reason));
+    }
+
+    private synchronized void finish(String runId, RunOutcome outcome) {
+        try {
+            spool.markDone(runId, outcome);
+            meters.run(outcome.name());
+            LOG.infof("Run %s done: %s", runId, outcome);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Run %s: cannot record its outcome %s", runId, outcome);
+        }
+    }
+
+    private static String reason(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

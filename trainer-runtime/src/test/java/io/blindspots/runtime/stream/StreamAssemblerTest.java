@@ -1,0 +1,149 @@
+package io.blindspots.runtime.stream;
+
+import io.blindspots.events.Split;
+import io.blindspots.events.stream.CorruptStreamException;
+import io.blindspots.events.stream.StreamBatch;
+import io.blindspots.events.stream.StreamFixtures;
+import io.blindspots.events.stream.StreamFooter;
+import io.blindspots.events.stream.StreamRecord;
+import io.blindspots.events.stream.ValueEncoding;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.blindspots.events.stream.StreamFixtures.RUN;
+import static io.blindspots.events.stream.StreamFixtures.stream;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StreamAssemblerTest {
+
+    @Test
+    void rebuildsEverySplitInOrder() {
+        List<StreamRecord> records = stream(7, 4);
+        StreamAssembler assembler = new StreamAssembler(RUN);
+
+        records.forEach(assembler::accept);
+        ReceivedDataset dataset = assembler.dataset();
+
+        assertThat(dataset.split(Split.TRAIN).count()).isEqualTo(7);
+        assertThat(dataset.split(Split.CLEAN).count()).isEqualTo(4);
+        StreamBatch first = (StreamBatch) records.get(1);
+        assertThat(dataset.split(Split.TRAIN).sample(0)).containsExactly(java.util.Arrays.copyOf(first.values(), 8));
+        assertThat(dataset.split(Split.TRAIN).labels()[0]).isEqualTo(first.labels()[0]);
+    }
+
+    @Test
+    void redeliveredRecordsAreCountedOnce() {
+        List<StreamRecord> records = stream(7, 4);
+        List<StreamRecord> replayed = new ArrayList<>(records.subList(0, 3));
+        replayed.addAll(records);
+        StreamAssembler assembler = new StreamAssembler(RUN);
+
+        replayed.forEach(assembler::accept);
+
+        assertThat(assembler.dataset().split(Split.TRAIN).count()).isEqualTo(7);
+    }
+
+    @Test
+    void missingBatchFailsVerification() {
+        List<StreamRecord> records = new ArrayList<>(stream(7, 4));
+        records.remove(2);
+        StreamAssembler assembler = new StreamAssembler(RUN);
+        records.forEach(assembler::accept);
+
+        assertThatThrownBy(assembler::dataset).isInstanceOf(CorruptStreamException.class)
+                .hasMessageContaining("batches");
+    }
+
+    @Test
+    void alteredPixelFailsTheFooterChecksum() {
+        List<StreamRecord> records = new ArrayList<>(stream(7, 4));
+        StreamBatch batch = (StreamBatch) records.get(1);
+        float[] images = batch.values().clone();
+        images[0] += 1;
+        records.set(1, new StreamBatch(RUN, batch.sequence(), batch.split(), batch.sampleSize(), batch.labels(), images));
+        StreamAssembler assembler = new StreamAssembler(RUN);
+        records.forEach(assembler::accept);
+
+        assertThatThrownBy(assembler::dataset).hasMessageContaining("checksum");
+    }
+
+    @Test
+    void footerCountsThatDisagreeWithTheBatchesFailVerification() {
+        List<StreamRecord> records = new ArrayList<>(stream(7, 4));
+        StreamFooter footer = (StreamFooter) records.getLast();
+        records.set(records.size() - 1, new StreamFooter(RUN, footer.batchCount(),
+                java.util.Map.of(Split.TRAIN, 8, Split.CLEAN, 4), footer.checksum()));
+        StreamAssembler assembler = new StreamAssembler(RUN);
+        records.forEach(assembler::accept);
+
+        assertThatThrownBy(assembler::dataset).hasMessageContaining("footer says 8");
+    }
+
+    @Test
+    void sameSequenceWithOtherContentIsCorrupt() {
+        List<StreamRecord> records = stream(7, 4);
+        StreamAssembler assembler = new StreamAssembler(RUN);
+        assembler.accept(records.get(0));
+        assembler.accept(records.get(1));
+        StreamBatch other = (StreamBatch) records.get(2);
+
+        assertThatThrownBy(() -> assembler.accept(new StreamBatch(RUN, 0, other.split(), other.sampleSize(),
+                other.labels(), other.values()))).hasMessageContaining("twice");
+    }
+
+    @Test
+    void batchBeforeHeaderIsCorrupt() {
+        assertThatThrownBy(() -> new StreamAssembler(RUN).accept(stream(3, 0).get(1)))
+                .hasMessageContaining("before its header");
+    }
+
+    @Test
+    void labelOutsideTheClassesIsCorrupt() {
+        List<StreamRecord> records = stream(3, 0);
+        StreamAssembler assembler = new StreamAssembler(RUN);
+        assembler.accept(records.get(0));
+        StreamBatch batch = (StreamBatch) records.get(1);
+
+        assertThatThrownBy(() -> assembler.accept(new StreamBatch(RUN, 0, Split.TRAIN, batch.sampleSize(),
+                new int[] {0, 1, 3}, batch.values()))).hasMessageContaining("label 3");
+    }
+
+    @Test
+    void sampleShapeOtherThanTheHeaderIsCorrupt() {
+        List<StreamRecord> records = stream(3, 0);
+        StreamAssembler assembler = new StreamAssembler(RUN);
+        assembler.accept(records.get(0));
+
+        assertThatThrownBy(() -> assembler.accept(new StreamBatch(RUN, 0, Split.TRAIN, 4, new int[] {0},
+                new float[4]))).hasMessageContaining("header says 2x2x2");
+    }
+
+    @Test
+    void valueEncodingOtherThanTheHeaderIsCorrupt() {
+        StreamAssembler assembler = new StreamAssembler(RUN);
+        assembler.accept(stream(3, 0).getFirst());
+
+        assertThatThrownBy(() -> assembler.accept(new StreamBatch(RUN, 0, Split.TRAIN, 8, ValueEncoding.U8,
+                new int[] {0}, new float[8]))).hasMessageContaining("header says 2x2x2");
+    }
+
+    @Test
+    void sequenceStreamAssemblesWithItsSymbolCodes() {
+        List<StreamRecord> records = stream(StreamFixtures.SEQUENCE, 5, 2);
+        StreamAssembler assembler = new StreamAssembler(RUN);
+        records.forEach(assembler::accept);
+
+        assertThat(assembler.dataset().header().shape()).isEqualTo(StreamFixtures.SEQUENCE);
+        assertThat(assembler.dataset().split(Split.TRAIN).sample(0))
+                .containsExactly(java.util.Arrays.copyOf(((StreamBatch) records.get(1)).values(), 12));
+    }
+
+    @Test
+    void recordOfAnotherRunIsCorrupt() {
+        assertThatThrownBy(() -> new StreamAssembler("other").accept(stream(3, 0).getFirst()))
+                .hasMessageContaining("in the stream of other");
+    }
+}
