@@ -7,14 +7,17 @@ import io.blindspots.events.RunSpec;
 import io.blindspots.events.RunSpecs;
 import io.blindspots.events.Split;
 import io.blindspots.events.Topics;
+import io.blindspots.events.testing.KraftBroker;
 import io.blindspots.events.testing.TopicClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,23 @@ class ResultsServiceIT {
                 {"dataset": {"name": "synthetic-shapes"}, "signal": {"type": "%s"}, "seed": 7,
                  "convnet": {"arch": "kdd4", "epochs": 2}, "baselines": ["decision-tree", "gaussian-nb"]}"""
                 .formatted(signal));
+    }
+
+    private static RunSpec spec(String signal, String runId) {
+        return spec(signal).withRunId(runId);
+    }
+
+    /** A run id whose records land on the same partition as {@code runId}'s, so they are consumed after them. */
+    private static String samePartitionAs(String runId, String prefix) {
+        for (int i = 0; ; i++) {
+            if (partition(prefix + i) == partition(runId)) {
+                return prefix + i;
+            }
+        }
+    }
+
+    private static int partition(String key) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % KraftBroker.PARTITIONS;
     }
 
     /** Every event of a finished run, with fixed timestamps: publishing it again is a true replay. */
@@ -153,10 +173,14 @@ class ResultsServiceIT {
         String before = RestAssured.get("/runs/" + spec.runId()).asString();
 
         publishFinishedRun(spec, 0.5);
-        RunSpec marker = spec("random-pixel");
+        // The marker's events queue behind the replay on the same partitions of both topics: once the marker's
+        // last metric and its last lifecycle event are in, every replayed record has been consumed.
+        RunSpec marker = spec("random-pixel", samePartitionAs(spec.runId(), "it-replay-marker-"));
         publishFinishedRun(marker, 0.1);
         await().atMost(Duration.ofSeconds(30)).until(() -> RestAssured.get("/runs/" + marker.runId()).statusCode() == 200
-                && "FINISHED".equals(RestAssured.get("/runs/" + marker.runId()).jsonPath().getString("status")));
+                && "FINISHED".equals(RestAssured.get("/runs/" + marker.runId()).jsonPath().getString("status"))
+                && RestAssured.get("/runs/" + marker.runId()).jsonPath()
+                        .get("models.'gaussian-nb'.metrics.'conflict/accuracy'") != null);
 
         assertThat(RestAssured.get("/runs/" + spec.runId()).asString()).isEqualTo(before);
     }
