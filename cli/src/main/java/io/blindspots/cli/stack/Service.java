@@ -14,7 +14,7 @@ public record Service(String name, int port, List<String> jvmFlags) {
 
     public static final Service ENCODER = new Service("encoder-service", 8081, List.of("-Xmx1g"));
     public static final Service CONVNET = new Service("convnet-trainer", 8082, List.of("-Xmx1g",
-            // DL4J's oneDNN helpers are off unless asked for (../shared/notes/dl4j-onednn.md).
+            // DL4J's oneDNN helpers are off unless asked for (docs/notes.md).
             "-Dorg.eclipse.deeplearning4j.helpers.disable=false",
             "-Dorg.bytedeco.javacpp.maxbytes=6g", "-Dorg.bytedeco.javacpp.maxphysicalbytes=8g"));
     public static final Service BASELINE = new Service("baseline-trainer", 8083, List.of("-Xmx3g"));
