@@ -1,6 +1,5 @@
 package io.blindspots.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.blindspots.cli.stack.LocalStack;
 import io.blindspots.cli.stack.Service;
 import io.blindspots.events.Catalog;
@@ -10,6 +9,10 @@ import io.blindspots.events.RunEvent;
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.RunSpecs;
 import io.blindspots.events.Topics;
+import io.blindspots.events.views.ModelStatus;
+import io.blindspots.events.views.ModelView;
+import io.blindspots.events.views.RunStatus;
+import io.blindspots.events.views.RunView;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -42,14 +45,13 @@ class DemoIT {
         DemoStack.Suite suite = demo.suite();
 
         assertThat(suite.outcome().runs()).hasSize(Catalog.SIGNALS.size());
-        for (JsonNode run : suite.outcome().runs()) {
-            assertThat(run.path("status").asText()).as(run.toString()).isEqualTo("FINISHED");
+        for (RunView run : suite.outcome().runs()) {
+            assertThat(run.status()).as(run.toString()).isEqualTo(RunStatus.FINISHED);
             for (String model : List.of("kdd4", "decision-tree", "gaussian-nb")) {
-                JsonNode state = run.path("models").path(model);
-                assertThat(state.path("status").asText()).as(model + " in " + run).isEqualTo("FINISHED");
+                ModelView state = run.models().get(model);
+                assertThat(state.status()).as(model + " in " + run).isEqualTo(ModelStatus.FINISHED);
                 for (String split : List.of("clean", "signal", "conflict")) {
-                    assertThat(state.path("metrics").path(split + "/accuracy").isNumber()).as(model + " " + split)
-                            .isTrue();
+                    assertThat(state.metrics()).as(model + " " + split).containsKey(split + "/accuracy");
                 }
             }
         }
@@ -63,7 +65,7 @@ class DemoIT {
 
     @Test
     void decisionTreeFindsTheLowDimensionalSignalsAndNotTheCleanImage(DemoStack demo) {
-        JsonNode runs = demo.suite().outcome().runs();
+        List<RunView> runs = demo.suite().outcome().runs();
         for (String signal : List.of("one-pixel", "pattern-pixels", "blank-one-pixel")) {
             assertThat(signalAccuracy(runs, signal, "decision-tree")).as(signal).isGreaterThanOrEqualTo(0.99);
         }
@@ -133,22 +135,18 @@ class DemoIT {
         }
     }
 
-    private static double signalAccuracy(JsonNode runs, String signal, String model) {
-        for (JsonNode run : runs) {
-            if (signal.equals(run.path("signal").asText())) {
-                return run.path("models").path(model).path("metrics").path("signal/accuracy").asDouble();
+    private static double signalAccuracy(List<RunView> runs, String signal, String model) {
+        for (RunView run : runs) {
+            if (signal.equals(run.signal())) {
+                return run.models().get(model).metrics().get("signal/accuracy");
             }
         }
         throw new AssertionError("no " + signal + " run in " + runs);
     }
 
     private static boolean finished(LocalStack stack, String runId) {
-        for (JsonNode run : new ResultsClient(stack.resultsUrl()).runs()) {
-            if (runId.equals(run.path("runId").asText())) {
-                return "FINISHED".equals(run.path("status").asText());
-            }
-        }
-        return false;
+        return new ResultsClient(stack.resultsUrl()).runs().stream()
+                .anyMatch(run -> runId.equals(run.runId()) && run.status() == RunStatus.FINISHED);
     }
 
     private static List<ConsumerRecord<String, String>> read(LocalStack stack, String topic) {

@@ -1,5 +1,8 @@
 package io.blindspots.results.messaging;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blindspots.events.Json;
 import io.blindspots.events.MetricEvent;
 import io.blindspots.events.RunEvent;
@@ -8,6 +11,10 @@ import io.blindspots.events.RunSpecs;
 import io.blindspots.events.Split;
 import io.blindspots.events.Topics;
 import io.blindspots.events.testing.KraftBroker;
+import io.blindspots.events.views.ModelStatus;
+import io.blindspots.events.views.ResultTable;
+import io.blindspots.events.views.RunStatus;
+import io.blindspots.events.views.RunView;
 import io.blindspots.events.testing.TopicClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -131,6 +139,30 @@ class ResultsServiceIT {
         assertThat(table.getList("models")).containsExactly("kdd4", "decision-tree", "gaussian-nb");
         assertThat(table.getDouble("rows.find { it.signal == 'one-pixel' }.cells.'decision-tree'.signalAccuracy.mean"))
                 .isEqualTo(1.0);
+    }
+
+    @Test
+    void restViewsReadBackStrictlyAsTheContractRecords() throws IOException {
+        RunSpec spec = spec("multiple-locations");
+        publishFinishedRun(spec, 0.66);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "FINISHED".equals(
+                RestAssured.get("/runs/" + spec.runId()).jsonPath().getString("status")));
+        // Strict: a field the records do not declare fails the read, so the service and the records keep one shape.
+        ObjectMapper strict = Json.MAPPER.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+        List<RunView> runs = strict.readValue(RestAssured.get("/runs").asString(), new TypeReference<>() { });
+        RunView run = strict.readValue(RestAssured.get("/runs/" + spec.runId()).asString(), RunView.class);
+        ResultTable table = strict.readValue(RestAssured.get("/table").asString(), ResultTable.class);
+
+        assertThat(runs).filteredOn(r -> r.runId().equals(spec.runId())).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(RunStatus.FINISHED))
+                .satisfies(r -> assertThat(r.models().keySet()).containsExactly("kdd4", "decision-tree", "gaussian-nb"))
+                .satisfies(r -> assertThat(r.models().get("kdd4").curves()).isNull());
+        assertThat(run.models().get("decision-tree").status()).isEqualTo(ModelStatus.FINISHED);
+        assertThat(run.models().get("decision-tree").metrics()).containsEntry("signal/accuracy", 0.66);
+        assertThat(run.models().get("kdd4").curves().get("signal/accuracy")).containsEntry(2, 0.4);
+        assertThat(table.rows()).filteredOn(r -> r.signal().equals("multiple-locations")).singleElement()
+                .satisfies(r -> assertThat(r.cells().get("decision-tree").signalAccuracy().mean()).isEqualTo(0.66));
     }
 
     @Test
