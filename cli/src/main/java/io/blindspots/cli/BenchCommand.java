@@ -1,6 +1,8 @@
 package io.blindspots.cli;
 
+import io.blindspots.cli.stack.JvmOptions;
 import io.blindspots.cli.stack.ManagedProcess;
+import io.blindspots.cli.stack.Service;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -52,13 +54,12 @@ final class BenchCommand implements Callable<Integer> {
 
     private void measure(Path home, boolean helpers, double[][] into, int run) throws IOException,
             InterruptedException {
-        Path app = home.resolve("convnet-trainer/target/quarkus-app");
-        List<String> command = new ArrayList<>(List.of(ManagedProcess.java(),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-                "-Dorg.eclipse.deeplearning4j.helpers.disable=" + !helpers,
+        // The trainer jar's documented bench command; only the helpers flag differs between the two variants.
+        List<String> command = new ArrayList<>(List.of(ManagedProcess.java()));
+        command.addAll(JvmOptions.load(home).common());
+        command.addAll(List.of("-Dorg.eclipse.deeplearning4j.helpers.disable=" + !helpers,
                 "-Dorg.bytedeco.javacpp.cachedir=" + home.resolve(".blindspots/javacpp"),
-                "-cp", app.resolve("lib/main") + "/*:" + app.resolve("app") + "/*",
-                "io.blindspots.convnet.bench.ThroughputBench", arch));
+                "-jar", home.resolve(Service.CONVNET.jar()).toString(), "bench", arch));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         Matcher result = RESULT.matcher(output);

@@ -1,10 +1,10 @@
 package io.blindspots.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.blindspots.cli.stack.LocalStack;
 import io.blindspots.cli.stack.ManagedProcess;
 import io.blindspots.events.Json;
 import io.blindspots.events.RunSpec;
+import io.blindspots.events.views.RunView;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -46,7 +46,7 @@ public final class Demo {
         ResultsClient results = new ResultsClient(stack.resultsUrl());
         ProgressView view = new ProgressView();
         Instant deadline = Instant.now().plus(timeout);
-        JsonNode runs;
+        List<RunView> runs;
         while (true) {
             runs = ours(results.runs(), ids);
             view.changes(runs).forEach(line -> out.println("  " + line));
@@ -66,20 +66,14 @@ public final class Demo {
         return new Outcome(runs, results.textTable());
     }
 
-    private static JsonNode ours(JsonNode runs, Set<String> ids) {
-        var array = Json.MAPPER.createArrayNode();
-        for (JsonNode run : runs) {
-            if (ids.contains(run.path("runId").asText())) {
-                array.add(run);
-            }
-        }
-        return array;
+    private static List<RunView> ours(List<RunView> runs, Set<String> ids) {
+        return runs.stream().filter(run -> ids.contains(run.runId())).toList();
     }
 
     /**
      * @param runs  the suite's runs as results-service reports them at the end
      * @param table the paper-style text table
      */
-    public record Outcome(JsonNode runs, String table) {
+    public record Outcome(List<RunView> runs, String table) {
     }
 }

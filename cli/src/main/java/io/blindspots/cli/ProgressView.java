@@ -1,9 +1,11 @@
 package io.blindspots.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.blindspots.events.views.ModelStatus;
+import io.blindspots.events.views.ModelView;
+import io.blindspots.events.views.RunStatus;
+import io.blindspots.events.views.RunView;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,74 +17,65 @@ import java.util.Set;
  */
 public final class ProgressView {
 
-    private static final Set<String> ENDED = Set.of("FINISHED", "FAILED");
+    private static final Set<RunStatus> ENDED = Set.of(RunStatus.FINISHED, RunStatus.FAILED);
     private final Map<String, String> shown = new LinkedHashMap<>();
 
     /** The lines that changed since the previous call. */
-    public List<String> changes(JsonNode runs) {
+    public List<String> changes(List<RunView> runs) {
         List<String> lines = new ArrayList<>();
-        for (JsonNode run : runs) {
-            String runId = run.path("runId").asText();
-            String label = "%-22s %-18s %-10s".formatted(runId, run.path("dataset").asText("?"),
-                    run.path("signal").asText("?"));
-            emit(lines, runId, label + " run " + run.path("status").asText() + message(run));
-            Iterator<Map.Entry<String, JsonNode>> models = run.path("models").fields();
-            while (models.hasNext()) {
-                Map.Entry<String, JsonNode> model = models.next();
-                if ("PENDING".equals(model.getValue().path("status").asText())) {
-                    continue;
-                }
-                emit(lines, runId + "/" + model.getKey(), label + " " + describe(model.getKey(), model.getValue()));
+        for (RunView run : runs) {
+            String label = "%-22s %-18s %-10s".formatted(run.runId(), orUnknown(run.dataset()), orUnknown(run.signal()));
+            emit(lines, run.runId(), label + " run " + run.status() + message(run.message()));
+            if (run.models() == null) {
+                continue;
             }
+            run.models().forEach((model, state) -> {
+                if (state.status() != ModelStatus.PENDING) {
+                    emit(lines, run.runId() + "/" + model, label + " " + describe(model, state));
+                }
+            });
         }
         return lines;
     }
 
     /** True when there are {@code expected} runs and every one has ended. */
-    public static boolean allEnded(JsonNode runs, int expected) {
-        int ended = 0;
-        for (JsonNode run : runs) {
-            if (ENDED.contains(run.path("status").asText())) {
-                ended++;
-            }
-        }
+    public static boolean allEnded(List<RunView> runs, int expected) {
+        long ended = runs.stream().filter(run -> ENDED.contains(run.status())).count();
         return runs.size() >= expected && ended == runs.size();
     }
 
-    static String describe(String model, JsonNode state) {
-        StringBuilder line = new StringBuilder("%-14s %-9s".formatted(model, state.path("status").asText()));
-        int total = state.path("totalEpochs").asInt(0);
-        if (total > 1) {
-            line.append(" epoch ").append(state.path("epoch").asInt(0)).append('/').append(total);
+    static String describe(String model, ModelView state) {
+        StringBuilder line = new StringBuilder("%-14s %-9s".formatted(model, state.status()));
+        if (state.totalEpochs() > 1) {
+            line.append(" epoch ").append(state.epoch()).append('/').append(state.totalEpochs());
         }
-        JsonNode metrics = state.path("metrics");
+        Map<String, Double> metrics = state.metrics() == null ? Map.of() : state.metrics();
         for (String split : List.of("clean", "signal", "conflict")) {
-            JsonNode accuracy = metrics.path(split + "/accuracy");
-            if (accuracy.isNumber()) {
-                line.append(" %s %.3f".formatted(split, accuracy.asDouble()));
+            Double accuracy = metrics.get(split + "/accuracy");
+            if (accuracy != null) {
+                line.append(" %s %.3f".formatted(split, accuracy));
             }
         }
-        JsonNode reliance = metrics.path("conflict/signal-reliance");
-        if (reliance.isNumber()) {
-            line.append(" reliance %.2f".formatted(reliance.asDouble()));
+        Double reliance = metrics.get("conflict/signal-reliance");
+        if (reliance != null) {
+            line.append(" reliance %.2f".formatted(reliance));
         }
-        JsonNode throughput = metrics.path("images-per-second");
-        if (throughput.isMissingNode()) {
-            throughput = metrics.path("/images-per-second");
+        Double throughput = metrics.getOrDefault("images-per-second", metrics.get("/images-per-second"));
+        if (throughput != null) {
+            line.append(" (%.0f img/s)".formatted(throughput));
         }
-        if (throughput.isNumber()) {
-            line.append(" (%.0f img/s)".formatted(throughput.asDouble()));
+        if (state.etaSeconds() != null) {
+            line.append(" ~%ds left".formatted(state.etaSeconds()));
         }
-        JsonNode eta = state.path("etaSeconds");
-        if (eta.isNumber()) {
-            line.append(" ~%ds left".formatted(eta.asLong()));
-        }
-        return line + message(state);
+        return line + message(state.message());
     }
 
-    private static String message(JsonNode node) {
-        String message = node.path("message").asText("");
-        return message.isBlank() || "null".equals(message) ? "" : " - " + message;
+    private static String orUnknown(String value) {
+        return value == null ? "?" : value;
+    }
+
+    private static String message(String message) {
+        return message == null || message.isBlank() ? "" : " - " + message;
     }
 
     private void emit(List<String> lines, String key, String line) {

@@ -1,7 +1,8 @@
 package io.blindspots.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.blindspots.events.Json;
+import io.blindspots.events.views.RunView;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,9 +11,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
-/** Reads runs and tables from results-service's REST API. */
+/** Reads runs and tables from results-service's REST API, as the view records of {@code events.views}. */
 public final class ResultsClient {
+
+    private static final TypeReference<List<RunView>> RUN_LIST = new TypeReference<>() {
+    };
 
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
@@ -22,9 +27,9 @@ public final class ResultsClient {
     }
 
     /** {@code GET /runs}: the run summaries, newest first. */
-    public JsonNode runs() {
+    public List<RunView> runs() {
         try {
-            return Json.MAPPER.readTree(get("/runs", "application/json"));
+            return Json.MAPPER.readValue(get("/runs", "application/json"), RUN_LIST);
         } catch (IOException e) {
             throw new UncheckedIOException("results-service sent unreadable JSON", e);
         }

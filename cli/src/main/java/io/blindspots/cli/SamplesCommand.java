@@ -1,12 +1,8 @@
 package io.blindspots.cli;
 
-import io.blindspots.encoder.domain.SampleGrid;
-import io.blindspots.encoder.domain.dataset.Dataset;
-import io.blindspots.encoder.domain.dataset.Datasets;
-import io.blindspots.encoder.domain.signal.Signals;
-import io.blindspots.events.DatasetSpec;
-import io.blindspots.events.RunSpec;
-import io.blindspots.events.RunSpecs;
+import io.blindspots.cli.stack.JvmOptions;
+import io.blindspots.cli.stack.ManagedProcess;
+import io.blindspots.cli.stack.Service;
 import io.blindspots.events.SignalSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,12 +10,13 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
  * {@code ./blindspots samples}: the same picture the encoder publishes for a run (clean, injected, amplified difference
- * per class), written to a PNG file without Kafka.
+ * per class), written to a PNG file without Kafka, by the encoder jar's own {@code samples} command.
  */
 @Command(name = "samples", description = "Write a run's sample picture (clean / injected / difference) to a PNG.")
 final class SamplesCommand implements Callable<Integer> {
@@ -49,22 +46,24 @@ final class SamplesCommand implements Callable<Integer> {
     Path fashionMnistDir;
 
     @Override
-    public Integer call() throws IOException {
-        SignalSpec signalSpec = SignalSpec.of(signal);
+    public Integer call() throws IOException, InterruptedException {
+        // Checked here first, so a bad signal fails at once with the allowed values.
+        SignalSpec.of(signal);
+        Path home = Path.of(System.getProperty("blindspots.home", ".")).toAbsolutePath().normalize();
+        Path jar = home.resolve(Service.ENCODER.jar());
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
+        }
+        // The encoder jar's documented samples command: the picture is the encoder's, drawn by its own code.
+        List<String> command = new ArrayList<>(List.of(ManagedProcess.java()));
+        command.addAll(JvmOptions.load(home).common());
+        command.addAll(List.of("-jar", jar.toString(), "samples", "--dataset", dataset, "--signal", signal,
+                "--seed", Long.toString(seed), "--per-class", Integer.toString(perClass),
+                "--out", out.toAbsolutePath().toString(), "--cifar10-dir", cifar10Dir.toString(),
+                "--fashion-mnist-dir", fashionMnistDir.toString()));
         if (scale != null) {
-            signalSpec = signalSpec.withScale(scale);
+            command.addAll(List.of("--scale", scale.toString()));
         }
-        RunSpec spec = RunSpecs.complete(new RunSpec(null, null, new DatasetSpec(dataset, 100, 500), signalSpec, seed,
-                null, List.of("decision-tree"), null));
-        Dataset data = new Datasets(cifar10Dir, fashionMnistDir).load(spec.dataset(), spec.seed());
-        byte[] png = SampleGrid.png(data, Signals.create(spec.signal(), data.shape(), data.classCount()), seed,
-                perClass);
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.write(out, png);
-        System.out.println(out + ": " + data.name() + " / " + spec.signal().type() + " (" + png.length + " bytes)");
-        return 0;
+        return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 }

@@ -1,9 +1,10 @@
 package io.blindspots.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.blindspots.events.views.RunView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code ./blindspots status}: every run with its models' progress, then the table, from results-service. */
@@ -17,7 +18,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ResultsClient results = new ResultsClient(resultsUrl);
-        JsonNode runs = results.runs();
+        List<RunView> runs = results.runs();
         new ProgressView().changes(runs).forEach(System.out::println);
         System.out.println();
         System.out.println(results.textTable());

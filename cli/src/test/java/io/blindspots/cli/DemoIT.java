@@ -1,6 +1,5 @@
 package io.blindspots.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.blindspots.cli.stack.LocalStack;
 import io.blindspots.cli.stack.Service;
 import io.blindspots.events.Catalog;
@@ -10,26 +9,21 @@ import io.blindspots.events.RunEvent;
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.RunSpecs;
 import io.blindspots.events.Topics;
+import io.blindspots.events.views.ModelStatus;
+import io.blindspots.events.views.ModelView;
+import io.blindspots.events.views.RunStatus;
+import io.blindspots.events.views.RunView;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,76 +35,46 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * End to end, as the demo runs it: a Kafka broker in its own JVM, the four packaged services, specs in, the table out.
+ * The stack and the default suite are made once ({@link DemoStack}); each test reads from them what it needs.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(DemoStack.Extension.class)
 class DemoIT {
 
-    private static LocalStack stack;
-    private static Path state;
-    private static Map<String, Integer> ports;
-    private static Demo.Outcome suite;
-    private static final ByteArrayOutputStream screen = new ByteArrayOutputStream();
-
-    @BeforeAll
-    static void startStack() throws IOException {
-        Path home = Path.of(System.getProperty("blindspots.home", "..")).toAbsolutePath().normalize();
-        state = Files.createTempDirectory(home.resolve("cli/target"), "demo-it-");
-        ports = new HashMap<>();
-        ports.put("kafka", freePort());
-        ports.put("controller", freePort());
-        for (Service service : Service.ALL) {
-            ports.put(service.name(), freePort());
-        }
-        stack = LocalStack.start(home, state, ports, line -> { });
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-            assertThat(stack.processes()).noneMatch(p -> p.isAlive());
-        }
-    }
-
     @Test
-    @Order(1)
-    void suiteFlowsThroughKafkaIntoATableWithEveryModel() {
-        List<RunSpec> specs = DefaultSuite.specs(1000, 200, 1, 1);
+    void suiteFlowsThroughKafkaIntoATableWithEveryModel(DemoStack demo) {
+        DemoStack.Suite suite = demo.suite();
 
-        suite = new Demo(stack, new PrintStream(screen, true, StandardCharsets.UTF_8), DemoIT::pause)
-                .run(specs, Duration.ofMinutes(10));
-
-        assertThat(suite.runs()).hasSize(Catalog.SIGNALS.size());
-        for (JsonNode run : suite.runs()) {
-            assertThat(run.path("status").asText()).as(run.toString()).isEqualTo("FINISHED");
+        assertThat(suite.outcome().runs()).hasSize(Catalog.SIGNALS.size());
+        for (RunView run : suite.outcome().runs()) {
+            assertThat(run.status()).as(run.toString()).isEqualTo(RunStatus.FINISHED);
             for (String model : List.of("kdd4", "decision-tree", "gaussian-nb")) {
-                JsonNode state = run.path("models").path(model);
-                assertThat(state.path("status").asText()).as(model + " in " + run).isEqualTo("FINISHED");
+                ModelView state = run.models().get(model);
+                assertThat(state.status()).as(model + " in " + run).isEqualTo(ModelStatus.FINISHED);
                 for (String split : List.of("clean", "signal", "conflict")) {
-                    assertThat(state.path("metrics").path(split + "/accuracy").isNumber()).as(model + " " + split)
-                            .isTrue();
+                    assertThat(state.metrics()).as(model + " " + split).containsKey(split + "/accuracy");
                 }
             }
         }
-        assertThat(suite.table()).contains("kdd4").contains("decision-tree").contains("gaussian-nb");
+        String table = suite.outcome().table();
+        assertThat(table).contains("kdd4").contains("decision-tree").contains("gaussian-nb");
         for (String signal : Catalog.SIGNALS) {
-            assertThat(suite.table()).as("a row for " + signal).containsPattern("(?m)^.*synthetic-shapes\\s+" + signal + "\\s");
+            assertThat(table).as("a row for " + signal).containsPattern("(?m)^.*synthetic-shapes\\s+" + signal + "\\s");
         }
-        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("submitted").contains("FINISHED");
+        assertThat(suite.screen()).contains("submitted").contains("FINISHED");
     }
 
     @Test
-    @Order(2)
-    void decisionTreeFindsTheLowDimensionalSignalsAndNotTheCleanImage() {
+    void decisionTreeFindsTheLowDimensionalSignalsAndNotTheCleanImage(DemoStack demo) {
+        List<RunView> runs = demo.suite().outcome().runs();
         for (String signal : List.of("one-pixel", "pattern-pixels", "blank-one-pixel")) {
-            assertThat(signalAccuracy(signal, "decision-tree")).as(signal).isGreaterThanOrEqualTo(0.99);
+            assertThat(signalAccuracy(runs, signal, "decision-tree")).as(signal).isGreaterThanOrEqualTo(0.99);
         }
-        assertThat(signalAccuracy("none", "decision-tree")).isLessThan(0.9);
+        assertThat(signalAccuracy(runs, "none", "decision-tree")).isLessThan(0.9);
     }
 
     @Test
-    @Order(3)
-    void malformedSpecIsRejectedWithItsReasonAndTheNextGoodSpecStillRuns() {
+    void malformedSpecIsRejectedWithItsReasonAndTheNextGoodSpecStillRuns(DemoStack demo) {
+        LocalStack stack = demo.stack();
         String bad = "{\"dataset\": {\"name\": \"synthetic-shapes\"}, \"signal\": {\"type\": \"no-such-signal\"},"
                 + " \"baselines\": [\"gaussian-nb\"]}";
         RunSpec good = RunSpecs.parse("{\"dataset\": {\"name\": \"synthetic-shapes\", \"trainLimit\": 400,"
@@ -122,8 +86,8 @@ class DemoIT {
             publisher.publish(null, Json.write(good));
         }
 
-        await().atMost(Duration.ofMinutes(3)).until(() -> finished(good.runId()));
-        List<ConsumerRecord<String, String>> rejected = read(Topics.RUN_SPECS_REJECTED);
+        await().atMost(Duration.ofMinutes(3)).until(() -> finished(stack, good.runId()));
+        List<ConsumerRecord<String, String>> rejected = read(stack, Topics.RUN_SPECS_REJECTED);
         assertThat(rejected).anySatisfy(r -> {
             assertThat(r.value()).isEqualTo(bad);
             assertThat(header(r, Headers.ERROR)).contains("signal.type").contains("one-pixel");
@@ -131,8 +95,10 @@ class DemoIT {
     }
 
     @Test
-    @Order(4)
-    void sameSpecSentTwiceTrainsOnce() {
+    void sameSpecSentTwiceTrainsOnce(DemoStack demo) {
+        demo.suite(); // has trained `again` once: the second copy below must be recognised and not trained
+
+        LocalStack stack = demo.stack();
         RunSpec again = DefaultSuite.specs(1000, 200, 1, 1).get(1);
         RunSpec marker = RunSpecs.parse("{\"dataset\": {\"name\": \"synthetic-shapes\", \"trainLimit\": 300,"
                 + " \"testLimit\": 100}, \"signal\": {\"type\": \"none\"}, \"seed\": 10,"
@@ -143,8 +109,8 @@ class DemoIT {
             publisher.publish(null, Json.write(marker));
         }
 
-        await().atMost(Duration.ofMinutes(3)).until(() -> finished(marker.runId()));
-        List<RunEvent> events = read(Topics.RUN_EVENTS).stream().filter(r -> again.runId().equals(r.key()))
+        await().atMost(Duration.ofMinutes(3)).until(() -> finished(stack, marker.runId()));
+        List<RunEvent> events = read(stack, Topics.RUN_EVENTS).stream().filter(r -> again.runId().equals(r.key()))
                 .map(r -> Json.read(r.value(), RunEvent.class)).toList();
         assertThat(events).filteredOn(e -> e.type() == RunEvent.Type.ACCEPTED).hasSize(1);
         assertThat(events).filteredOn(e -> e.type() == RunEvent.Type.MODEL_FINISHED)
@@ -152,13 +118,15 @@ class DemoIT {
     }
 
     @Test
-    @Order(5)
-    void everyDashboardQueryReturnsDataFromARealPrometheus() throws IOException {
+    void everyDashboardQueryReturnsDataFromARealPrometheus(DemoStack demo) throws IOException {
+        demo.suite(); // so that every panel's meters have data
+
         Map<Integer, Integer> ports = new HashMap<>();
         for (Service service : Service.ALL) {
-            ports.put(service.port(), DemoIT.ports.get(service.name()));
+            ports.put(service.port(), demo.port(service));
         }
-        try (PrometheusProcess prometheus = PrometheusProcess.start(state.resolve("prometheus"), freePort(), ports)) {
+        try (PrometheusProcess prometheus = PrometheusProcess.start(demo.directory("prometheus"), DemoStack.freePort(),
+                ports)) {
             for (Dashboards.Query query : Dashboards.queries()) {
                 await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                         .untilAsserted(() -> assertThat(prometheus.query(query.resolved()))
@@ -167,25 +135,21 @@ class DemoIT {
         }
     }
 
-    private static double signalAccuracy(String signal, String model) {
-        for (JsonNode run : suite.runs()) {
-            if (signal.equals(run.path("signal").asText())) {
-                return run.path("models").path(model).path("metrics").path("signal/accuracy").asDouble();
+    private static double signalAccuracy(List<RunView> runs, String signal, String model) {
+        for (RunView run : runs) {
+            if (signal.equals(run.signal())) {
+                return run.models().get(model).metrics().get("signal/accuracy");
             }
         }
-        throw new AssertionError("no " + signal + " run in " + suite.runs());
+        throw new AssertionError("no " + signal + " run in " + runs);
     }
 
-    private static boolean finished(String runId) {
-        for (JsonNode run : new ResultsClient(stack.resultsUrl()).runs()) {
-            if (runId.equals(run.path("runId").asText())) {
-                return "FINISHED".equals(run.path("status").asText());
-            }
-        }
-        return false;
+    private static boolean finished(LocalStack stack, String runId) {
+        return new ResultsClient(stack.resultsUrl()).runs().stream()
+                .anyMatch(run -> runId.equals(run.runId()) && run.status() == RunStatus.FINISHED);
     }
 
-    private static List<ConsumerRecord<String, String>> read(String topic) {
+    private static List<ConsumerRecord<String, String>> read(LocalStack stack, String topic) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, String> consumer =
@@ -206,15 +170,5 @@ class DemoIT {
     private static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static void pause(Duration duration) {
-        await().pollDelay(duration).atMost(duration.plusSeconds(1)).until(() -> true);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.blindspots.cli.stack.JvmOptions;
 import io.blindspots.events.Topics;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +27,7 @@ class K8sManifestsTest {
 
     private static final Path K8S = Dashboards.home().resolve("deploy/k8s");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern JAVA_OPTS = Pattern.compile("ENV JAVA_OPTS=\"([^\"]*)\"");
     private static final List<String> SERVICES =
             List.of("encoder-service", "convnet-trainer", "baseline-trainer", "results-service");
 
@@ -76,6 +80,35 @@ class K8sManifestsTest {
             container.path("env").forEach(e -> env.add(e.path("name").asText() + "=" + e.path("value").asText()));
             assertThat(env).as(service + " env").contains("KAFKA_BOOTSTRAP_SERVERS=blindspots-kafka-bootstrap:9092");
             assertThat(deployments.get(service).path("spec").path("replicas").asInt()).as(service).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void imagesAndDeploymentsCarryTheJvmFlagsOfTheOnePlaceTheyAreWritten() throws IOException {
+        JvmOptions options = JvmOptions.load(Dashboards.home());
+        Map<String, JsonNode> deployments = new TreeMap<>();
+        resources("base", "Deployment").forEach(d -> deployments.put(d.path("metadata").path("name").asText(), d));
+        for (String service : SERVICES) {
+            List<Path> dockerfiles;
+            try (Stream<Path> files = Files.list(Dashboards.home().resolve(service + "/src/main/docker"))) {
+                dockerfiles = files.filter(f -> f.getFileName().toString().startsWith("Dockerfile")).toList();
+            }
+            assertThat(dockerfiles).as(service + " Dockerfiles").isNotEmpty();
+            for (Path dockerfile : dockerfiles) {
+                Matcher opts = JAVA_OPTS.matcher(Files.readString(dockerfile));
+                assertThat(opts.find()).as(dockerfile + " sets JAVA_OPTS").isTrue();
+                assertThat(List.of(opts.group(1).trim().split("\\s+"))).as(dockerfile + " JAVA_OPTS")
+                        .containsAll(options.common()).containsAll(options.own(service));
+            }
+            JsonNode container = deployments.get(service).path("spec").path("template").path("spec").path("containers").get(0);
+            String memory = "";
+            for (JsonNode env : container.path("env")) {
+                if (env.path("name").asText().equals("JDK_JAVA_OPTIONS")) {
+                    memory = env.path("value").asText();
+                }
+            }
+            assertThat(List.of(memory.trim().split("\\s+"))).as(service + " JDK_JAVA_OPTIONS")
+                    .containsExactlyElementsOf(options.memory(service));
         }
     }
 

@@ -1,21 +1,24 @@
 package io.blindspots.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.blindspots.events.Json;
+import io.blindspots.events.views.RunView;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProgressViewTest {
 
-    private static JsonNode runs(String status, int epoch) throws IOException {
-        return Json.MAPPER.readTree("""
+    /** The JSON of {@code GET /runs}, read as the launcher reads it. */
+    private static List<RunView> runs(String status, int epoch) throws IOException {
+        return Json.MAPPER.readValue("""
                 [{"runId": "run-1", "dataset": "synthetic-shapes", "signal": "one-pixel", "status": "%s",
                   "models": {"kdd4": {"status": "TRAINING", "epoch": %d, "totalEpochs": 3,
                                       "metrics": {"signal/accuracy": 0.5, "conflict/signal-reliance": 0.1}}}}]
-                """.formatted(status, epoch));
+                """.formatted(status, epoch), new TypeReference<List<RunView>>() { });
     }
 
     @Test

@@ -37,7 +37,7 @@ final class PrometheusProcess implements AutoCloseable {
     static PrometheusProcess start(Path dir, int port, Map<Integer, Integer> ports) throws IOException {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException(BINARY + " is missing: install Debian's prometheus package"
-                    + " (.ci/run does: apt-get install prometheus)");
+                    + " (./blindspots test installs it)");
         }
         String config = Files.readString(Dashboards.home().resolve("deploy/prometheus/prometheus-local.yml"))
                 .replace("scrape_interval: 5s", "scrape_interval: 1s");

@@ -7,7 +7,7 @@ package org.nd4j.nativeblas;
  * reflection, {@code org.nd4j.nativeblas.Nd4jCpu$Environment} and calls {@code getInstance().isUseMKLDNN()}. In
  * M2.1 the class moved to {@code org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu$Environment} and the method was
  * renamed {@code isUseONEDNN()}, so the lookup fails, the failure is cached, and every convolution and pooling layer
- * silently takes the built-in Java path: about 5× slower (shared/notes/dl4j-onednn.md has the measurements). This
+ * silently takes the built-in Java path: about 5× slower (docs/notes.md, "DL4J: the oneDNN helpers"). This
  * class answers the old name and delegates to the real one. {@code OneDnnHelpersTest} fails when the helpers are not
  * active, so a DL4J upgrade that fixes the lookup (or breaks it anew) is noticed.
  *

@@ -72,7 +72,7 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
         return signals != null || scales != null || seeds != null;
     }
 
-    /** The spec with every default of DESIGN.md filled in; the run id is left as it is. */
+    /** The spec with every default of docs/design.md filled in; the run id is left as it is. */
     public RunSpec withDefaults() {
         long fullSeed = seed == null ? DEFAULT_SEED : seed;
         return new RunSpec(runId, parentId, dataset, signal == null ? null : signal.withDefaults(fullSeed), fullSeed,

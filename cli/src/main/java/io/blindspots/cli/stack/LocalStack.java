@@ -75,12 +75,11 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> command = new ArrayList<>(List.of(ManagedProcess.java(),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+        List<String> command = new ArrayList<>(List.of(ManagedProcess.java()));
+        command.addAll(JvmOptions.load(home).launch(service.name()));
+        command.addAll(List.of("-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                 "-Dblindspots.data-dir=" + data,
                 "-Dorg.bytedeco.javacpp.cachedir=" + home.resolve(".blindspots/javacpp").toAbsolutePath()));
-        command.addAll(service.jvmFlags());
         command.addAll(List.of("-jar", home.resolve(service.jar()).toAbsolutePath().toString()));
         return command;
     }

@@ -13,9 +13,10 @@ import java.util.Locale;
 
 /**
  * One measurement of a ConvNet's training and inference throughput on 3×32×32 images (batch 64 by default), outside
- * Kafka: a few warm-up steps, then timed steps. {@code ./blindspots bench} runs it in fresh JVMs, once with DL4J as
- * shipped (oneDNN helpers off, the reference) and once as the trainer runs it (helpers on), and prints the ratio.
- * Prints one line: {@code RESULT train=<images/s> infer=<images/s>}.
+ * Kafka: a few warm-up steps, then timed steps. It is the trainer jar's {@code bench} command
+ * ({@code java -jar convnet-trainer/target/quarkus-app/quarkus-run.jar bench kdd4}); {@code ./blindspots bench} runs
+ * it in fresh JVMs, once with DL4J as shipped (oneDNN helpers off, the reference) and once as the trainer runs it
+ * (helpers on), and prints the ratio. Prints one line: {@code RESULT train=<images/s> infer=<images/s>}.
  */
 public final class ThroughputBench {
 

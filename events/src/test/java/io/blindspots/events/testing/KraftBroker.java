@@ -16,13 +16,16 @@ import java.util.Map;
  */
 public final class KraftBroker implements AutoCloseable {
 
+    /** Partitions of every topic the broker creates: tests that need two keys on one partition hash with it. */
+    public static final int PARTITIONS = 3;
+
     private final KafkaClusterTestKit cluster;
 
     private KraftBroker(KafkaClusterTestKit cluster) {
         this.cluster = cluster;
     }
 
-    /** Starts a combined broker+controller and creates every topic in {@link Topics#ALL} (3 partitions each). */
+    /** Starts a combined broker+controller and creates every topic in {@link Topics#ALL} ({@link #PARTITIONS} each). */
     public static KraftBroker start() {
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
@@ -39,7 +42,7 @@ public final class KraftBroker implements AutoCloseable {
             cluster.startup();
             cluster.waitForReadyBrokers();
             KraftBroker broker = new KraftBroker(cluster);
-            broker.createTopics(Topics.ALL, 3);
+            broker.createTopics(Topics.ALL, PARTITIONS);
             return broker;
         } catch (Exception e) {
             throw new IllegalStateException("the in-JVM KRaft broker did not start", e);

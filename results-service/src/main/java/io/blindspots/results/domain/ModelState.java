@@ -1,6 +1,8 @@
 package io.blindspots.results.domain;
 
 import io.blindspots.events.MetricEvent;
+import io.blindspots.events.views.ModelStatus;
+import io.blindspots.events.views.ModelView;
 
 import java.util.Map;
 import java.util.TreeMap;

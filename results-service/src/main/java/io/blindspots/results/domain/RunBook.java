@@ -2,6 +2,9 @@ package io.blindspots.results.domain;
 
 import io.blindspots.events.MetricEvent;
 import io.blindspots.events.RunEvent;
+import io.blindspots.events.views.ResultTable;
+import io.blindspots.events.views.RunStatus;
+import io.blindspots.events.views.RunView;
 
 import java.util.Comparator;
 import java.util.List;
@@ -106,7 +109,7 @@ public final class RunBook {
 
     /** The paper-style table of every run whose spec has been seen; columns in the order the runs came. */
     public ResultTable table() {
-        ResultTable.Builder builder = new ResultTable.Builder();
+        ResultTableBuilder builder = new ResultTableBuilder();
         for (RunState run : sorted(NEWEST_FIRST.reversed())) {
             synchronized (run) {
                 if (run.spec() != null) {

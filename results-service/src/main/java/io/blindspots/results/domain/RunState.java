@@ -4,6 +4,10 @@ import io.blindspots.events.MetricEvent;
 import io.blindspots.events.RunEvent;
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.SignalSpec;
+import io.blindspots.events.views.ModelStatus;
+import io.blindspots.events.views.ModelView;
+import io.blindspots.events.views.RunStatus;
+import io.blindspots.events.views.RunView;
 
 import java.util.LinkedHashMap;
 import java.util.List;

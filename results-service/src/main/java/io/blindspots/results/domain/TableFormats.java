@@ -1,5 +1,6 @@
 package io.blindspots.results.domain;
 
+import io.blindspots.events.views.ResultTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,10 +2,10 @@ package io.blindspots.results.metrics;
 
 import io.blindspots.events.MetricNames;
 import io.blindspots.events.Split;
+import io.blindspots.events.views.RunStatus;
+import io.blindspots.events.views.RunView;
 import io.blindspots.results.domain.RunBook;
 import io.blindspots.results.domain.RunChanged;
-import io.blindspots.results.domain.RunStatus;
-import io.blindspots.results.domain.RunView;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

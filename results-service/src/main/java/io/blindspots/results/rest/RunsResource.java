@@ -1,7 +1,7 @@
 package io.blindspots.results.rest;
 
+import io.blindspots.events.views.RunView;
 import io.blindspots.results.domain.RunBook;
-import io.blindspots.results.domain.RunView;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;

@@ -1,6 +1,6 @@
 package io.blindspots.results.rest;
 
-import io.blindspots.results.domain.ResultTable;
+import io.blindspots.events.views.ResultTable;
 import io.blindspots.results.domain.RunBook;
 import io.blindspots.results.domain.TableFormats;
 import jakarta.ws.rs.GET;

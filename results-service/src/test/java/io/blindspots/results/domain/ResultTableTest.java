@@ -3,6 +3,7 @@ package io.blindspots.results.domain;
 import io.blindspots.events.RunEvent;
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.Split;
+import io.blindspots.events.views.ResultTable;
 import org.junit.jupiter.api.Test;
 
 import static io.blindspots.results.domain.RunBookTest.event;

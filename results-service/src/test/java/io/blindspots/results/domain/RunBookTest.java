@@ -5,6 +5,10 @@ import io.blindspots.events.RunEvent;
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.RunSpecs;
 import io.blindspots.events.Split;
+import io.blindspots.events.views.ModelStatus;
+import io.blindspots.events.views.ModelView;
+import io.blindspots.events.views.RunStatus;
+import io.blindspots.events.views.RunView;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -1,5 +1,8 @@
 package io.blindspots.results.messaging;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blindspots.events.Json;
 import io.blindspots.events.MetricEvent;
 import io.blindspots.events.RunEvent;
@@ -7,14 +10,22 @@ import io.blindspots.events.RunSpec;
 import io.blindspots.events.RunSpecs;
 import io.blindspots.events.Split;
 import io.blindspots.events.Topics;
+import io.blindspots.events.testing.KraftBroker;
+import io.blindspots.events.views.ModelStatus;
+import io.blindspots.events.views.ResultTable;
+import io.blindspots.events.views.RunStatus;
+import io.blindspots.events.views.RunView;
 import io.blindspots.events.testing.TopicClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +54,23 @@ class ResultsServiceIT {
                 {"dataset": {"name": "synthetic-shapes"}, "signal": {"type": "%s"}, "seed": 7,
                  "convnet": {"arch": "kdd4", "epochs": 2}, "baselines": ["decision-tree", "gaussian-nb"]}"""
                 .formatted(signal));
+    }
+
+    private static RunSpec spec(String signal, String runId) {
+        return spec(signal).withRunId(runId);
+    }
+
+    /** A run id whose records land on the same partition as {@code runId}'s, so they are consumed after them. */
+    private static String samePartitionAs(String runId, String prefix) {
+        for (int i = 0; ; i++) {
+            if (partition(prefix + i) == partition(runId)) {
+                return prefix + i;
+            }
+        }
+    }
+
+    private static int partition(String key) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % KraftBroker.PARTITIONS;
     }
 
     /** Every event of a finished run, with fixed timestamps: publishing it again is a true replay. */
@@ -114,6 +142,30 @@ class ResultsServiceIT {
     }
 
     @Test
+    void restViewsReadBackStrictlyAsTheContractRecords() throws IOException {
+        RunSpec spec = spec("multiple-locations");
+        publishFinishedRun(spec, 0.66);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "FINISHED".equals(
+                RestAssured.get("/runs/" + spec.runId()).jsonPath().getString("status")));
+        // Strict: a field the records do not declare fails the read, so the service and the records keep one shape.
+        ObjectMapper strict = Json.MAPPER.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+        List<RunView> runs = strict.readValue(RestAssured.get("/runs").asString(), new TypeReference<>() { });
+        RunView run = strict.readValue(RestAssured.get("/runs/" + spec.runId()).asString(), RunView.class);
+        ResultTable table = strict.readValue(RestAssured.get("/table").asString(), ResultTable.class);
+
+        assertThat(runs).filteredOn(r -> r.runId().equals(spec.runId())).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(RunStatus.FINISHED))
+                .satisfies(r -> assertThat(r.models().keySet()).containsExactly("kdd4", "decision-tree", "gaussian-nb"))
+                .satisfies(r -> assertThat(r.models().get("kdd4").curves()).isNull());
+        assertThat(run.models().get("decision-tree").status()).isEqualTo(ModelStatus.FINISHED);
+        assertThat(run.models().get("decision-tree").metrics()).containsEntry("signal/accuracy", 0.66);
+        assertThat(run.models().get("kdd4").curves().get("signal/accuracy")).containsEntry(2, 0.4);
+        assertThat(table.rows()).filteredOn(r -> r.signal().equals("multiple-locations")).singleElement()
+                .satisfies(r -> assertThat(r.cells().get("decision-tree").signalAccuracy().mean()).isEqualTo(0.66));
+    }
+
+    @Test
     void unreadableRecordsAreSkippedAndLaterEventsStillCount() {
         RunSpec spec = spec("pattern-pixels");
         // Same key as the run: same partition, so the good events are queued behind the bad ones.
@@ -153,10 +205,14 @@ class ResultsServiceIT {
         String before = RestAssured.get("/runs/" + spec.runId()).asString();
 
         publishFinishedRun(spec, 0.5);
-        RunSpec marker = spec("random-pixel");
+        // The marker's events queue behind the replay on the same partitions of both topics: once the marker's
+        // last metric and its last lifecycle event are in, every replayed record has been consumed.
+        RunSpec marker = spec("random-pixel", samePartitionAs(spec.runId(), "it-replay-marker-"));
         publishFinishedRun(marker, 0.1);
         await().atMost(Duration.ofSeconds(30)).until(() -> RestAssured.get("/runs/" + marker.runId()).statusCode() == 200
-                && "FINISHED".equals(RestAssured.get("/runs/" + marker.runId()).jsonPath().getString("status")));
+                && "FINISHED".equals(RestAssured.get("/runs/" + marker.runId()).jsonPath().getString("status"))
+                && RestAssured.get("/runs/" + marker.runId()).jsonPath()
+                        .get("models.'gaussian-nb'.metrics.'conflict/accuracy'") != null);
 
         assertThat(RestAssured.get("/runs/" + spec.runId()).asString()).isEqualTo(before);
     }

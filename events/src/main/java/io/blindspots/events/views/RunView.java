@@ -1,4 +1,4 @@
-package io.blindspots.results.domain;
+package io.blindspots.events.views;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package io.blindspots.results.domain;
+package io.blindspots.events.views;
 
 /** A model's state within a run; FINISHED and FAILED are final, whatever arrives later. */
 public enum ModelStatus { PENDING, TRAINING, FINISHED, FAILED }

@@ -1,0 +1,119 @@
+package io.blindspots.cli;
+
+import io.blindspots.cli.stack.LocalStack;
+import io.blindspots.cli.stack.Service;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The costly part of the end-to-end tests, made once per test run and shared: the broker JVM with the four packaged
+ * services, and the default suite run through them. Each test asks for what it needs ({@link #stack()},
+ * {@link #suite()}); whatever is asked first is made then, so any test runs alone and in any order.
+ */
+final class DemoStack implements AutoCloseable {
+
+    private final LocalStack stack;
+    private final Path state;
+    private final Map<String, Integer> ports;
+    private Suite suite;
+
+    private DemoStack(LocalStack stack, Path state, Map<String, Integer> ports) {
+        this.stack = stack;
+        this.state = state;
+        this.ports = ports;
+    }
+
+    /** The default suite's outcome and what the demo printed while following it. */
+    record Suite(Demo.Outcome outcome, String screen) {
+    }
+
+    private static DemoStack start() {
+        try {
+            Path home = Path.of(System.getProperty("blindspots.home", "..")).toAbsolutePath().normalize();
+            Path state = Files.createTempDirectory(home.resolve("cli/target"), "demo-it-");
+            Map<String, Integer> ports = new HashMap<>();
+            ports.put("kafka", freePort());
+            ports.put("controller", freePort());
+            for (Service service : Service.ALL) {
+                ports.put(service.name(), freePort());
+            }
+            return new DemoStack(LocalStack.start(home, state, ports, line -> { }), state, ports);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    LocalStack stack() {
+        return stack;
+    }
+
+    /** A fresh directory for one test's own files. */
+    Path directory(String name) {
+        return state.resolve(name);
+    }
+
+    int port(Service service) {
+        return ports.get(service.name());
+    }
+
+    /** The default suite (1,000 training and 200 test images per split, one epoch), run on the first call. */
+    synchronized Suite suite() {
+        if (suite == null) {
+            ByteArrayOutputStream screen = new ByteArrayOutputStream();
+            Demo.Outcome outcome = new Demo(stack, new PrintStream(screen, true, StandardCharsets.UTF_8),
+                    DemoStack::pause).run(DefaultSuite.specs(1000, 200, 1, 1), Duration.ofMinutes(10));
+            suite = new Suite(outcome, screen.toString(StandardCharsets.UTF_8));
+        }
+        return suite;
+    }
+
+    @Override
+    public void close() {
+        stack.close();
+        if (stack.processes().stream().anyMatch(p -> p.isAlive())) {
+            throw new IllegalStateException("a process of the demo stack outlived its close()");
+        }
+    }
+
+    static void pause(Duration duration) {
+        await().pollDelay(duration).atMost(duration.plusSeconds(1)).until(() -> true);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Hands tests the one {@link DemoStack}, started on first use and closed by JUnit when the run ends. */
+    static final class Extension implements ParameterResolver {
+
+        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DemoStack.class);
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == DemoStack.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return context.getRoot().getStore(NAMESPACE)
+                    .computeIfAbsent(DemoStack.class, key -> DemoStack.start(), DemoStack.class);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.blindspots.events.views;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The paper's Table 1 for whatever has run: a row per (dataset, signal), a column per model, each cell the accuracy on
+ * the {@code signal} split (with clean-split accuracy and signal reliance beside it), as mean ± std over the runs
+ * (seeds) of that cell. The best non-ConvNet model of each row is named, as the paper's "best model" column does.
+ *
+ * <p>The JSON of {@code GET /table}; results-service builds it from the runs it has seen.
+ *
+ * @param models the columns: the ConvNets, then the other models, each group in first-seen order
+ * @param rows   the rows, by dataset and then the catalogue's signal order
+ */
+public record ResultTable(List<String> models, List<Row> rows) {
+
+    /**
+     * @param dataset   the dataset
+     * @param signal    the signal label
+     * @param cells     model → cell (absent where no run of that row trains the model)
+     * @param bestModel the non-ConvNet model with the highest mean signal accuracy, or null
+     */
+    public record Row(String dataset, String signal, Map<String, Cell> cells, String bestModel) {
+    }
+
+    /**
+     * @param signalAccuracy accuracy on the signal split
+     * @param cleanAccuracy  accuracy on the clean split
+     * @param signalReliance share of conflict-split predictions that follow the signal
+     * @param runs           runs (seeds) with a value
+     * @param provisional    true while a run of the cell is still training (the values are its latest epoch's)
+     * @param failed         runs of the cell whose model failed
+     */
+    public record Cell(Stat signalAccuracy, Stat cleanAccuracy, Stat signalReliance, int runs, boolean provisional,
+                       int failed) {
+    }
+
+    /** Mean and sample standard deviation of n values (std 0 when n = 1; null mean when n = 0). */
+    public record Stat(Double mean, double std, int n) {
+    }
+}

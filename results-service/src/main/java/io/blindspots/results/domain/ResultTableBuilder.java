@@ -1,0 +1,100 @@
+package io.blindspots.results.domain;
+
+import io.blindspots.events.Catalog;
+import io.blindspots.events.views.ModelStatus;
+import io.blindspots.events.views.ResultTable;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Builds the {@link ResultTable} of a set of runs: cells are grouped by (dataset, signal label) and model. */
+final class ResultTableBuilder {
+
+    private final Set<String> models = new LinkedHashSet<>();
+    private final Set<String> convnets = new LinkedHashSet<>();
+    private final Map<List<String>, Map<String, List<ModelState>>> cells = new LinkedHashMap<>();
+
+    void add(RunState run) {
+        List<String> row = List.of(run.spec().dataset().name(), run.signalLabel());
+        if (run.convnet() != null) {
+            convnets.add(run.convnet());
+        }
+        run.models().forEach((model, state) -> {
+            models.add(model);
+            cells.computeIfAbsent(row, r -> new LinkedHashMap<>())
+                    .computeIfAbsent(model, m -> new ArrayList<>()).add(state);
+        });
+    }
+
+    ResultTable build() {
+        List<String> columns = new ArrayList<>(models.stream().filter(convnets::contains).toList());
+        models.stream().filter(m -> !convnets.contains(m)).forEach(columns::add);
+        List<ResultTable.Row> rows = new ArrayList<>();
+        cells.forEach((key, byModel) -> {
+            Map<String, ResultTable.Cell> rowCells = new LinkedHashMap<>();
+            for (String model : columns) {
+                List<ModelState> states = byModel.get(model);
+                if (states != null) {
+                    rowCells.put(model, cell(states));
+                }
+            }
+            rows.add(new ResultTable.Row(key.get(0), key.get(1), rowCells, best(rowCells, convnets)));
+        });
+        rows.sort(Comparator.comparing(ResultTable.Row::dataset).thenComparing(r -> signalOrder(r.signal()))
+                .thenComparing(ResultTable.Row::signal));
+        return new ResultTable(columns, rows);
+    }
+
+    private static ResultTable.Cell cell(List<ModelState> states) {
+        List<Double> signal = new ArrayList<>();
+        List<Double> clean = new ArrayList<>();
+        List<Double> reliance = new ArrayList<>();
+        boolean provisional = false;
+        int failed = 0;
+        for (ModelState state : states) {
+            if (state.status() == ModelStatus.FAILED) {
+                failed++;
+                continue;
+            }
+            provisional |= !state.ended();
+            addIfPresent(signal, state.latest("signal/accuracy"));
+            addIfPresent(clean, state.latest("clean/accuracy"));
+            addIfPresent(reliance, state.latest("conflict/signal-reliance"));
+        }
+        return new ResultTable.Cell(stat(signal), stat(clean), stat(reliance), signal.size(), provisional, failed);
+    }
+
+    private static void addIfPresent(List<Double> values, Double value) {
+        if (value != null) {
+            values.add(value);
+        }
+    }
+
+    private static String best(Map<String, ResultTable.Cell> cells, Set<String> convnets) {
+        return cells.entrySet().stream()
+                .filter(e -> !convnets.contains(e.getKey()))
+                .filter(e -> e.getValue().signalAccuracy().mean() != null)
+                .max(Comparator.comparingDouble(e -> e.getValue().signalAccuracy().mean()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static int signalOrder(String label) {
+        int at = Catalog.SIGNALS.indexOf(label.contains("@") ? label.substring(0, label.indexOf('@')) : label);
+        return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
+    /** Mean and sample standard deviation of the values (std 0 for one value; null mean for none). */
+    private static ResultTable.Stat stat(List<Double> values) {
+        if (values.isEmpty()) {
+            return new ResultTable.Stat(null, 0, 0);
+        }
+        double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double ss = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+        return new ResultTable.Stat(mean, values.size() > 1 ? Math.sqrt(ss / (values.size() - 1)) : 0, values.size());
+    }
+}
