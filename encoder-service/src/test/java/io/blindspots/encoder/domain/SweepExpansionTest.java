@@ -42,6 +42,15 @@ class SweepExpansionTest {
     }
 
     @Test
+    void childIdsOfAnExistingSweepAreUnchanged() {
+        // computed before signals became one record per type: a re-sent sweep must find its children again
+        assertThat(SweepExpansion.expand(RunSpecs.parse(SWEEP))).extracting(RunSpec::runId).containsExactly(
+                "run-f383ed80dc703dc5", "run-438b4427d388a2cf", "run-55350a639e33d955", "run-6fda2c5cbe97baa1",
+                "run-f4c4f19d726ea035", "run-3625c17ed99dc049", "run-4065eb5f9da704ae", "run-870ec8087f976c2a",
+                "run-28dc326115db1be6", "run-372304a28022a086", "run-517a0bb4ef01577b", "run-9f005e6b6ad3d91a");
+    }
+
+    @Test
     void plainSpecIsItsOwnOnlyRun() {
         RunSpec plain = RunSpecs.parse("""
                 {"dataset": {"name": "synthetic-shapes"}, "signal": {"type": "mean"}, "baselines": ["gaussian-nb"]}""");
