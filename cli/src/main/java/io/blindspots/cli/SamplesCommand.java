@@ -5,9 +5,10 @@ import io.blindspots.encoder.domain.dataset.Dataset;
 import io.blindspots.encoder.domain.dataset.Datasets;
 import io.blindspots.encoder.domain.signal.Signals;
 import io.blindspots.events.DatasetSpec;
+import io.blindspots.events.InvalidSpecException;
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.RunSpecs;
-import io.blindspots.events.SignalSpec;
+import io.blindspots.events.signal.SignalSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -52,12 +53,16 @@ final class SamplesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SignalSpec signalSpec = SignalSpec.of(signal);
         if (scale != null) {
-            signalSpec = signalSpec.withScale(scale);
+            if (!(signalSpec instanceof SignalSpec.Scaled scaled)) {
+                throw new InvalidSpecException("signal.scale", "--scale: signal '" + signal
+                        + "' has no scale; allowed: --scale only for a signal that has one");
+            }
+            signalSpec = scaled.withScale(scale);
         }
         RunSpec spec = RunSpecs.complete(new RunSpec(null, null, new DatasetSpec(dataset, 100, 500), signalSpec, seed,
                 null, List.of("decision-tree"), null));
         Dataset data = new Datasets(cifar10Dir, fashionMnistDir).load(spec.dataset(), spec.seed());
-        byte[] png = SampleGrid.png(data, Signals.create(spec.signal(), data.shape(), data.classCount()), seed,
+        byte[] png = SampleGrid.png(data, Signals.create(spec.signal(), data), seed,
                 perClass);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {

@@ -2,6 +2,7 @@ package io.blindspots.encoder.domain;
 
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.RunSpecs;
+import io.blindspots.events.signal.SignalSpec;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -31,7 +32,7 @@ class SweepExpansionTest {
         });
         assertThat(children).extracting(RunSpec::runId).doesNotHaveDuplicates();
         assertThat(children).filteredOn(c -> c.signal().type().equals("one-pixel"))
-                .extracting(c -> c.signal().scale()).containsOnly(0.001, 0.01);
+                .extracting(c -> ((SignalSpec.Scaled) c.signal()).scale()).containsOnly(0.001, 0.01);
         assertThat(children).extracting(RunSpec::seed).containsOnly(1L, 2L, 3L);
     }
 

@@ -75,10 +75,26 @@ class SignalSpecTest {
 
     @Test
     void eachTypeFillsInItsOwnDefaults() {
-        assertThat(Catalog.SIGNALS.stream().map(t -> SignalSpec.of(t).withDefaults(7)).toList()).containsExactly(
-                new NoSignalSpec(), new OnePixelSpec(1e-3, 16, 16), new PatternPixelsSpec(1e-3, 0),
-                new RandomPixelSpec(1e-3), new MultipleLocationsSpec(16.0, 7L), new NoiseSpec(0.025, 7L),
-                new MeanSpec(1e-3), new BlankOnePixelSpec(1e-3, 16, 16));
+        assertThat(SignalSpec.of(Catalog.NONE).withDefaults(7)).isEqualTo(new NoSignalSpec());
+        assertThat(SignalSpec.of(Catalog.ONE_PIXEL).withDefaults(7)).isEqualTo(new OnePixelSpec(1e-3, 16, 16));
+        assertThat(SignalSpec.of(Catalog.PATTERN_PIXELS).withDefaults(7)).isEqualTo(new PatternPixelsSpec(1e-3, 0));
+        assertThat(SignalSpec.of(Catalog.RANDOM_PIXEL).withDefaults(7)).isEqualTo(new RandomPixelSpec(1e-3));
+        assertThat(SignalSpec.of(Catalog.MULTIPLE_LOCATIONS).withDefaults(7))
+                .isEqualTo(new MultipleLocationsSpec(16.0, 7L));
+        assertThat(SignalSpec.of(Catalog.NOISE).withDefaults(7)).isEqualTo(new NoiseSpec(0.025, 7L));
+        assertThat(SignalSpec.of(Catalog.MEAN).withDefaults(7)).isEqualTo(new MeanSpec(1e-3));
+        assertThat(SignalSpec.of(Catalog.BLANK_ONE_PIXEL).withDefaults(7))
+                .isEqualTo(new BlankOnePixelSpec(1e-3, 16, 16));
+    }
+
+    @Test
+    void everyTypeLeavesNoParameterUnsetOnceDefaultsAreFilledIn() throws ReflectiveOperationException {
+        for (String type : Catalog.SIGNALS) {
+            SignalSpec full = SignalSpec.of(type).withDefaults(7);
+            for (RecordComponent component : full.getClass().getRecordComponents()) {
+                assertThat(component.getAccessor().invoke(full)).as(type + "." + component.getName()).isNotNull();
+            }
+        }
     }
 
     @Test
