@@ -18,8 +18,8 @@ public class InvalidSpecException extends IllegalArgumentException {
      */
     public static void require(boolean ok, String field, Object value, String allowed) {
         if (!ok) {
-            throw new InvalidSpecException(field, "'" + field + "' is " + (value == null ? "missing" : "'" + value + "'")
-                    + "; allowed: " + allowed);
+            String given = value == null ? "missing" : "'" + value + "'";
+            throw new InvalidSpecException(field, "'" + field + "' is " + given + "; allowed: " + allowed);
         }
     }
 

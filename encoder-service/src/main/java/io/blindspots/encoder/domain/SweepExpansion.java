@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * Expands a sweep (lists of {@code signals}, {@code scales}, {@code seeds}) into its child runs: one per signal ×
  * scale × seed, under the parent's id. A scale applies only to signals that have one ({@link SignalSpec.Scaled}:
- * none, noise and multiple-locations yield one child per seed). Child ids are the stable hashes of the child specs, so re-sending the
- * sweep gives the same children.
+ * none, noise and multiple-locations yield one child per seed). Child ids are the stable hashes of the child specs,
+ * so re-sending the sweep gives the same children.
  */
 public final class SweepExpansion {
 

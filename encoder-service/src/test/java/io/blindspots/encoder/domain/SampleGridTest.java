@@ -20,7 +20,8 @@ class SampleGridTest {
     void gridShowsEachClassCleanInjectedAndTheAmplifiedDifference() throws IOException {
         Dataset dataset = SyntheticShapes.load(10, 200, 1);
 
-        byte[] png = SampleGrid.png(dataset, Signals.create(SignalSpec.of(Catalog.ONE_PIXEL).withDefaults(1), dataset), 1, 2);
+        byte[] png = SampleGrid.png(dataset,
+                Signals.create(SignalSpec.of(Catalog.ONE_PIXEL).withDefaults(1), dataset), 1, 2);
 
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getHeight()).isGreaterThan(10 * 32 * 3);
