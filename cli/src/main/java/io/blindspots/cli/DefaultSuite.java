@@ -5,7 +5,7 @@ import io.blindspots.events.ConvNetSpec;
 import io.blindspots.events.DatasetSpec;
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.RunSpecs;
-import io.blindspots.events.SignalSpec;
+import io.blindspots.events.signal.SignalSpec;
 
 import java.util.List;
 

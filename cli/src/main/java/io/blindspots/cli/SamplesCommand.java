@@ -3,7 +3,8 @@ package io.blindspots.cli;
 import io.blindspots.cli.stack.JvmOptions;
 import io.blindspots.cli.stack.ManagedProcess;
 import io.blindspots.cli.stack.Service;
-import io.blindspots.events.SignalSpec;
+import io.blindspots.events.InvalidSpecException;
+import io.blindspots.events.signal.SignalSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,6 +49,10 @@ final class SamplesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         // Checked here first, so a bad signal fails at once with the allowed values.
+        if (scale != null && !(SignalSpec.of(signal) instanceof SignalSpec.Scaled)) {
+            throw new InvalidSpecException("signal.scale", "--scale: signal '" + signal
+                    + "' has no scale; allowed: --scale only for a signal that has one");
+        }
         SignalSpec.of(signal);
         Path home = Path.of(System.getProperty("blindspots.home", ".")).toAbsolutePath().normalize();
         Path jar = home.resolve(Service.ENCODER.jar());

@@ -2,6 +2,7 @@ package io.blindspots.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.blindspots.events.signal.SignalSpec;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -105,9 +106,6 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
     }
 
     static void require(boolean ok, String field, Object value, String allowed) {
-        if (!ok) {
-            throw new InvalidSpecException(field, "'" + field + "' is " + (value == null ? "missing" : "'" + value + "'")
-                    + "; allowed: " + allowed);
-        }
+        InvalidSpecException.require(ok, field, value, allowed);
     }
 }

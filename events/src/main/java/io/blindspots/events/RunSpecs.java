@@ -50,6 +50,10 @@ public final class RunSpecs {
         if (!errors.isEmpty()) {
             ValidationMessage first = errors.iterator().next();
             String field = first.getInstanceLocation().toString().replaceFirst("^\\$\\.?", "");
+            if ("propertyNames".equals(first.getType()) && first.getProperty() != null) {
+                // a parameter the signal type does not have: name the parameter, not only its object
+                field = field + "." + first.getProperty();
+            }
             throw new InvalidSpecException(field, errors.stream().map(ValidationMessage::getMessage).sorted()
                     .collect(Collectors.joining("; ")));
         }

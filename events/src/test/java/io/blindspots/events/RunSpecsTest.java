@@ -1,5 +1,9 @@
 package io.blindspots.events;
 
+import io.blindspots.events.signal.MultipleLocationsSpec;
+import io.blindspots.events.signal.NoiseSpec;
+import io.blindspots.events.signal.OnePixelSpec;
+import io.blindspots.events.signal.PatternPixelsSpec;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +22,7 @@ class RunSpecsTest {
     void fillsInTheDesignDefaults() {
         RunSpec spec = RunSpecs.parse(ONE_PIXEL);
 
-        assertThat(spec.signal()).isEqualTo(new SignalSpec("one-pixel", 1e-3, 16, 16, null, null, null, null));
+        assertThat(spec.signal()).isEqualTo(new OnePixelSpec(1e-3, 16, 16));
         assertThat(spec.seed()).isEqualTo(1L);
         assertThat(spec.baselineFraction()).isEqualTo(0.25);
         assertThat(spec.convnet().preset()).isEqualTo("quick");
@@ -109,21 +113,22 @@ class RunSpecsTest {
     }
 
     @Test
-    void eachSignalKeepsOnlyItsOwnParametersWithTheirDefaults() {
+    void rejectsAParameterTheSignalTypeDoesNotHaveNamingTheAllowedOnes() {
+        // before signals were one record per type, this row was silently dropped
         String noise = ONE_PIXEL.replace("{\"type\": \"one-pixel\"}", "{\"type\": \"noise\", \"row\": 3}");
 
-        RunSpec spec = RunSpecs.parse(noise);
-
-        assertThat(spec.signal()).isEqualTo(new SignalSpec("noise", null, null, null, null, 0.025, null, 1L));
-        assertThat(RunSpecs.parse(noise.replace(", \"row\": 3", "")).runId()).isEqualTo(spec.runId());
+        assertThatThrownBy(() -> RunSpecs.parse(noise)).isInstanceOf(InvalidSpecException.class)
+                .hasMessageContaining("row").hasMessageContaining("rms").hasMessageContaining("seed")
+                .extracting(e -> ((InvalidSpecException) e).field()).isEqualTo("signal.row");
+        assertThat(RunSpecs.parse(noise.replace(", \"row\": 3", "")).signal()).isEqualTo(new NoiseSpec(0.025, 1L));
     }
 
     @Test
     void patternPixelsAndMultipleLocationsGetTheirDefaults() {
         assertThat(RunSpecs.parse(ONE_PIXEL.replace("one-pixel", "pattern-pixels")).signal())
-                .isEqualTo(new SignalSpec("pattern-pixels", 1e-3, null, null, 0, null, null, null));
+                .isEqualTo(new PatternPixelsSpec(1e-3, 0));
         assertThat(RunSpecs.parse(ONE_PIXEL.replace("one-pixel", "multiple-locations")).signal())
-                .isEqualTo(new SignalSpec("multiple-locations", null, null, null, null, null, 16.0, 1L));
+                .isEqualTo(new MultipleLocationsSpec(16.0, 1L));
     }
 
     @Test

@@ -5,9 +5,10 @@ import io.blindspots.encoder.domain.dataset.Dataset;
 import io.blindspots.encoder.domain.dataset.Datasets;
 import io.blindspots.encoder.domain.signal.Signals;
 import io.blindspots.events.DatasetSpec;
+import io.blindspots.events.InvalidSpecException;
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.RunSpecs;
-import io.blindspots.events.SignalSpec;
+import io.blindspots.events.signal.SignalSpec;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -56,7 +57,11 @@ final class SamplesTool {
         try {
             SignalSpec signal = SignalSpec.of(options.get("--signal"));
             if (options.containsKey("--scale")) {
-                signal = signal.withScale(Double.parseDouble(options.get("--scale")));
+                if (!(signal instanceof SignalSpec.Scaled scaled)) {
+                    throw new InvalidSpecException("signal.scale", "--scale: signal '" + signal.type()
+                            + "' has no scale; allowed: --scale only for a signal that has one");
+                }
+                signal = scaled.withScale(Double.parseDouble(options.get("--scale")));
             }
             long seed = Long.parseLong(options.getOrDefault("--seed", "1"));
             int perClass = Integer.parseInt(options.getOrDefault("--per-class", "3"));
@@ -66,7 +71,7 @@ final class SamplesTool {
             Dataset data = new Datasets(Path.of(options.getOrDefault("--cifar10-dir", "/usr/share/datasets/cifar10")),
                     Path.of(options.getOrDefault("--fashion-mnist-dir", "/usr/share/datasets/fashion-mnist")))
                     .load(spec.dataset(), spec.seed());
-            byte[] png = SampleGrid.png(data, Signals.create(spec.signal(), data.shape(), data.classCount()), seed,
+            byte[] png = SampleGrid.png(data, Signals.create(spec.signal(), data), seed,
                     perClass);
             Path file = Path.of(options.get("--out"));
             Path parent = file.toAbsolutePath().getParent();

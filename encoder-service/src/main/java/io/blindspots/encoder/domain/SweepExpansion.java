@@ -2,7 +2,7 @@ package io.blindspots.encoder.domain;
 
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.RunSpecs;
-import io.blindspots.events.SignalSpec;
+import io.blindspots.events.signal.SignalSpec;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * Expands a sweep (lists of {@code signals}, {@code scales}, {@code seeds}) into its child runs: one per signal ×
- * scale × seed, under the parent's id. A scale applies only to signals that have one (none, noise and
- * multiple-locations yield one child per seed). Child ids are the stable hashes of the child specs, so re-sending the
- * sweep gives the same children.
+ * scale × seed, under the parent's id. A scale applies only to signals that have one ({@link SignalSpec.Scaled}:
+ * none, noise and multiple-locations yield one child per seed). Child ids are the stable hashes of the child specs,
+ * so re-sending the sweep gives the same children.
  */
 public final class SweepExpansion {
 
@@ -30,8 +30,8 @@ public final class SweepExpansion {
         Map<String, RunSpec> children = new LinkedHashMap<>();
         for (SignalSpec signal : signals) {
             List<SignalSpec> scaled = new ArrayList<>();
-            if (parent.scales() != null && signal.scale() != null) {
-                parent.scales().forEach(scale -> scaled.add(signal.withScale(scale)));
+            if (parent.scales() != null && signal instanceof SignalSpec.Scaled withScale) {
+                parent.scales().forEach(scale -> scaled.add(withScale.withScale(scale)));
             } else {
                 scaled.add(signal);
             }

@@ -63,7 +63,7 @@ public class SpecIntake {
             // Every child of a sweep shares the dataset: check them all against it before anything is published.
             loaded = datasets.load(runs.getFirst().dataset(), runs.getFirst().seed());
             for (RunSpec run : runs) {
-                Signals.create(run.signal(), loaded.shape(), loaded.classCount());
+                Signals.create(run.signal(), loaded);
             }
         } catch (InvalidSpecException | DatasetFileException e) {
             LOG.warnf("rejected spec (key %s): %s", record.key(), e.getMessage());
@@ -86,7 +86,7 @@ public class SpecIntake {
                     loadedFor = run;
                 }
                 encoding.encode(new RunEncoding.Prepared(run, loaded,
-                        Signals.create(run.signal(), loaded.shape(), loaded.classCount())));
+                        Signals.create(run.signal(), loaded)));
                 encodedRuns.add(runId);
             } catch (PublishException e) {
                 throw e;

@@ -2,7 +2,7 @@ package io.blindspots.encoder.domain;
 
 import io.blindspots.encoder.domain.dataset.Dataset;
 import io.blindspots.encoder.domain.dataset.SyntheticShapes;
-import io.blindspots.encoder.domain.signal.OnePixelSignal;
+import io.blindspots.encoder.domain.signal.Signals;
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.RunSpecs;
 import io.blindspots.events.Split;
@@ -29,7 +29,7 @@ class RunEncoderTest {
 
     private List<StreamRecord> encode() {
         List<StreamRecord> records = new ArrayList<>();
-        RunEncoder.encode(SPEC, dataset, new OnePixelSignal(dataset.shape(), 5, 6, 0.01), 16, records::add);
+        RunEncoder.encode(SPEC, dataset, Signals.create(SPEC.signal(), dataset), 16, records::add);
         return records;
     }
 

@@ -2,13 +2,15 @@ package io.blindspots.encoder.domain;
 
 import io.blindspots.encoder.domain.dataset.Dataset;
 import io.blindspots.encoder.domain.dataset.SyntheticShapes;
-import io.blindspots.encoder.domain.signal.OnePixelSignal;
+import io.blindspots.encoder.domain.signal.Signals;
+import io.blindspots.events.Catalog;
+import io.blindspots.events.signal.SignalSpec;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +20,8 @@ class SampleGridTest {
     void gridShowsEachClassCleanInjectedAndTheAmplifiedDifference() throws IOException {
         Dataset dataset = SyntheticShapes.load(10, 200, 1);
 
-        byte[] png = SampleGrid.png(dataset, new OnePixelSignal(dataset.shape(), 16, 16, 1e-3), 1, 2);
+        byte[] png = SampleGrid.png(dataset,
+                Signals.create(SignalSpec.of(Catalog.ONE_PIXEL).withDefaults(1), dataset), 1, 2);
 
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getHeight()).isGreaterThan(10 * 32 * 3);

@@ -2,6 +2,7 @@ package io.blindspots.encoder.domain;
 
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.RunSpecs;
+import io.blindspots.events.signal.SignalSpec;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -31,7 +32,7 @@ class SweepExpansionTest {
         });
         assertThat(children).extracting(RunSpec::runId).doesNotHaveDuplicates();
         assertThat(children).filteredOn(c -> c.signal().type().equals("one-pixel"))
-                .extracting(c -> c.signal().scale()).containsOnly(0.001, 0.01);
+                .extracting(c -> ((SignalSpec.Scaled) c.signal()).scale()).containsOnly(0.001, 0.01);
         assertThat(children).extracting(RunSpec::seed).containsOnly(1L, 2L, 3L);
     }
 
@@ -39,6 +40,15 @@ class SweepExpansionTest {
     void childIdsAreStableAcrossResends() {
         assertThat(SweepExpansion.expand(RunSpecs.parse(SWEEP)).stream().map(RunSpec::runId).toList())
                 .isEqualTo(SweepExpansion.expand(RunSpecs.parse(SWEEP)).stream().map(RunSpec::runId).toList());
+    }
+
+    @Test
+    void childIdsOfAnExistingSweepAreUnchanged() {
+        // computed before signals became one record per type: a re-sent sweep must find its children again
+        assertThat(SweepExpansion.expand(RunSpecs.parse(SWEEP))).extracting(RunSpec::runId).containsExactly(
+                "run-f383ed80dc703dc5", "run-438b4427d388a2cf", "run-55350a639e33d955", "run-6fda2c5cbe97baa1",
+                "run-f4c4f19d726ea035", "run-3625c17ed99dc049", "run-4065eb5f9da704ae", "run-870ec8087f976c2a",
+                "run-28dc326115db1be6", "run-372304a28022a086", "run-517a0bb4ef01577b", "run-9f005e6b6ad3d91a");
     }
 
     @Test

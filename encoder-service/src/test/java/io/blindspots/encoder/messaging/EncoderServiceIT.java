@@ -6,6 +6,7 @@ import io.blindspots.events.RunEvent;
 import io.blindspots.events.RunSpecs;
 import io.blindspots.events.Split;
 import io.blindspots.events.Topics;
+import io.blindspots.events.signal.OnePixelSpec;
 import io.blindspots.events.stream.DatasetStreamCodec;
 import io.blindspots.events.stream.StreamHeader;
 import io.blindspots.events.testing.TopicClient;
@@ -56,7 +57,7 @@ class EncoderServiceIT {
         ReceivedDataset dataset = stream(runId);
         assertThat(dataset.split(Split.TRAIN).count()).isEqualTo(300);
         assertThat(dataset.split(Split.CONFLICT).count()).isEqualTo(100);
-        assertThat(dataset.header().spec().signal().scale()).isEqualTo(1e-3);
+        assertThat(dataset.header().spec().signal()).isEqualTo(new OnePixelSpec(1e-3, 16, 16));
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.blindspots.results.domain;
 import io.blindspots.events.MetricEvent;
 import io.blindspots.events.RunEvent;
 import io.blindspots.events.RunSpec;
-import io.blindspots.events.SignalSpec;
+import io.blindspots.events.signal.SignalSpec;
 import io.blindspots.events.views.ModelStatus;
 import io.blindspots.events.views.ModelView;
 import io.blindspots.events.views.RunStatus;
@@ -120,9 +120,9 @@ final class RunState {
         if (spec == null) {
             return null;
         }
-        SignalSpec signal = spec.signal();
-        return signal.scale() == null || signal.scale() == SignalSpec.DEFAULT_SCALE
-                ? signal.type() : signal.type() + "@" + signal.scale();
+        return spec.signal() instanceof SignalSpec.Scaled scaled && scaled.scale() != null
+                && scaled.scale() != SignalSpec.Scaled.DEFAULT_SCALE
+                ? scaled.type() + "@" + scaled.scale() : spec.signal().type();
     }
 
     RunView view(boolean withCurves) {

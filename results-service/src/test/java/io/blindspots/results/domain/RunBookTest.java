@@ -108,6 +108,22 @@ class RunBookTest {
     }
 
     @Test
+    void signalIsLabelledWithItsScaleOnlyWhenTheScaleIsNotTheDefault() {
+        RunSpec scaled = RunSpecs.parse("""
+                {"dataset": {"name": "synthetic-shapes"}, "signal": {"type": "mean", "scale": 0.01},
+                 "baselines": ["decision-tree"]}""");
+        RunSpec noise = spec("noise", 1);
+
+        book.apply(event(scaled, RunEvent.Type.ACCEPTED, null, null));
+        book.apply(event(noise, RunEvent.Type.ACCEPTED, null, null));
+        book.apply(event(spec, RunEvent.Type.ACCEPTED, null, null));
+
+        assertThat(book.run(scaled.runId()).orElseThrow().signal()).isEqualTo("mean@0.01");
+        assertThat(book.run(noise.runId()).orElseThrow().signal()).isEqualTo("noise");
+        assertThat(book.run(spec.runId()).orElseThrow().signal()).isEqualTo("one-pixel");
+    }
+
+    @Test
     void runFailureWins() {
         book.apply(event(spec, RunEvent.Type.ACCEPTED, null, null));
         book.apply(event(spec, RunEvent.Type.RUN_FAILED, null, "checksum mismatch"));

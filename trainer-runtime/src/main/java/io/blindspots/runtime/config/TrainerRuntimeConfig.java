@@ -8,8 +8,8 @@ import java.time.Duration;
 
 /**
  * The runtime's settings ({@code blindspots.trainer.*}); their defaults, and the Kafka channels both trainers share,
- * are in this jar's {@code META-INF/microprofile-config.properties}, below each service's own
- * {@code application.properties}.
+ * are in this jar's {@code trainer-runtime.properties}, which each trainer loads
+ * ({@code quarkus.config.locations}) below its own {@code application.properties}.
  */
 @ConfigMapping(prefix = "blindspots.trainer")
 public interface TrainerRuntimeConfig {

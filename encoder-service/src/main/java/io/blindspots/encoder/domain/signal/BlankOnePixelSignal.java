@@ -1,5 +1,7 @@
 package io.blindspots.encoder.domain.signal;
 
+import io.blindspots.events.signal.BlankOnePixelSpec;
+import io.blindspots.events.signal.OnePixelSpec;
 import io.blindspots.events.stream.ImageShape;
 
 import java.util.Arrays;
@@ -14,9 +16,18 @@ public final class BlankOnePixelSignal implements Signal {
     private final ImageShape shape;
     private final OnePixelSignal onePixel;
 
-    public BlankOnePixelSignal(ImageShape shape, int row, int col, double scale) {
+    private BlankOnePixelSignal(ImageShape shape, OnePixelSignal onePixel) {
         this.shape = shape;
-        this.onePixel = new OnePixelSignal(shape, row, col, scale);
+        this.onePixel = onePixel;
+    }
+
+    /**
+     * @param spec the signal, defaults filled in
+     * @throws io.blindspots.events.InvalidSpecException when the pixel lies outside the dataset's images
+     */
+    public static BlankOnePixelSignal of(BlankOnePixelSpec spec, ImageShape shape, int classes) {
+        return new BlankOnePixelSignal(shape,
+                OnePixelSignal.of(new OnePixelSpec(spec.scale(), spec.row(), spec.col()), shape, classes));
     }
 
     @Override

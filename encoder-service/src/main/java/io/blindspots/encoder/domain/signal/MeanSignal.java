@@ -1,5 +1,6 @@
 package io.blindspots.encoder.domain.signal;
 
+import io.blindspots.events.signal.MeanSpec;
 import io.blindspots.events.stream.ImageShape;
 
 import java.util.SplittableRandom;
@@ -13,9 +14,14 @@ public final class MeanSignal implements Signal {
     private final ImageShape shape;
     private final double scale;
 
-    public MeanSignal(ImageShape shape, double scale) {
+    private MeanSignal(ImageShape shape, double scale) {
         this.shape = shape;
         this.scale = scale;
+    }
+
+    /** @param spec the signal, defaults filled in; any scale fits any image */
+    public static MeanSignal of(MeanSpec spec, ImageShape shape, int classes) {
+        return new MeanSignal(shape, spec.scale());
     }
 
     @Override

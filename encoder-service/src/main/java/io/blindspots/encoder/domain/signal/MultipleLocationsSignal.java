@@ -1,5 +1,6 @@
 package io.blindspots.encoder.domain.signal;
 
+import io.blindspots.events.signal.MultipleLocationsSpec;
 import io.blindspots.events.stream.ImageShape;
 
 import java.util.HashSet;
@@ -18,19 +19,26 @@ public final class MultipleLocationsSignal implements Signal {
     private final int[][] pairs;
 
     /**
+     * @param spec the signal, defaults filled in
+     * @throws io.blindspots.events.InvalidSpecException when the K pairs do not fit the image, or minDistance is
+     *                                                   too far for it
+     */
+    public static MultipleLocationsSignal of(MultipleLocationsSpec spec, ImageShape shape, int classes) {
+        int area = shape.height() * shape.width();
+        SignalFit.require(2 * classes <= area, "signal.type", classes + " classes need " + 2 * classes
+                + " distinct pixels; a " + shape.height() + "x" + shape.width() + " image has " + area);
+        double most = Math.floor(0.9 * Math.hypot(shape.height() - 1, shape.width() - 1));
+        SignalFit.require(spec.minDistance() <= most, "signal.minDistance", "minDistance " + spec.minDistance()
+                + " is too far for a " + shape.height() + "x" + shape.width() + " image; allowed: [1, " + most + "]");
+        return new MultipleLocationsSignal(shape, classes, spec.seed(), spec.minDistance());
+    }
+
+    /**
      * @param locationSeed seeds the choice of the pairs
      * @param minDistance  the least Euclidean distance, in pixels, between the two pixels of a pair
      */
-    public MultipleLocationsSignal(ImageShape shape, int classes, long locationSeed, double minDistance) {
+    private MultipleLocationsSignal(ImageShape shape, int classes, long locationSeed, double minDistance) {
         int area = shape.height() * shape.width();
-        if (2 * classes > area) {
-            throw new IllegalArgumentException(classes + " classes need " + 2 * classes + " distinct pixels");
-        }
-        double diagonal = Math.hypot(shape.height() - 1, shape.width() - 1);
-        if (minDistance < 1 || minDistance > 0.9 * diagonal) {
-            throw new IllegalArgumentException("minDistance " + minDistance + " must lie in [1, "
-                    + Math.floor(0.9 * diagonal) + "] for a " + shape.height() + "x" + shape.width() + " image");
-        }
         this.shape = shape;
         this.pairs = new int[classes][2];
         SplittableRandom random = new SplittableRandom(locationSeed);

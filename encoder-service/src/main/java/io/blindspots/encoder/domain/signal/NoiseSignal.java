@@ -1,5 +1,6 @@
 package io.blindspots.encoder.domain.signal;
 
+import io.blindspots.events.signal.NoiseSpec;
 import io.blindspots.events.stream.ImageShape;
 
 import java.util.SplittableRandom;
@@ -14,11 +15,17 @@ public final class NoiseSignal implements Signal {
 
     private final float[][] directions;
 
-    public NoiseSignal(ImageShape shape, int classes, double rms, long noiseSeed) {
-        int d = shape.size();
-        if (classes > d) {
-            throw new IllegalArgumentException(classes + " orthonormal directions do not fit " + d + " dimensions");
-        }
+    /**
+     * @param spec the signal, defaults filled in
+     * @throws io.blindspots.events.InvalidSpecException when the K orthonormal directions do not fit the image
+     */
+    public static NoiseSignal of(NoiseSpec spec, ImageShape shape, int classes) {
+        SignalFit.require(classes <= shape.size(), "signal.type", classes + " orthonormal directions do not fit the "
+                + shape.size() + " values of a " + shape + " image; allowed: at most " + shape.size() + " classes");
+        return new NoiseSignal(shape.size(), classes, spec.rms(), spec.seed());
+    }
+
+    private NoiseSignal(int d, int classes, double rms, long noiseSeed) {
         double[][] basis = new double[classes][d];
         SplittableRandom random = new SplittableRandom(noiseSeed);
         for (int k = 0; k < classes; k++) {

@@ -1,5 +1,6 @@
 package io.blindspots.encoder.domain.signal;
 
+import io.blindspots.events.signal.OnePixelSpec;
 import io.blindspots.events.stream.ImageShape;
 
 import java.util.SplittableRandom;
@@ -16,15 +17,20 @@ public final class OnePixelSignal implements Signal {
     private final int col;
     private final double scale;
 
-    public OnePixelSignal(ImageShape shape, int row, int col, double scale) {
-        if (row < 0 || row >= shape.height() || col < 0 || col >= shape.width()) {
-            throw new IllegalArgumentException("pixel (" + row + ", " + col + ") is outside the "
-                    + shape.height() + "x" + shape.width() + " image");
-        }
+    private OnePixelSignal(ImageShape shape, int row, int col, double scale) {
         this.shape = shape;
         this.row = row;
         this.col = col;
         this.scale = scale;
+    }
+
+    /**
+     * @param spec the signal, defaults filled in
+     * @throws io.blindspots.events.InvalidSpecException when the pixel lies outside the dataset's images
+     */
+    public static OnePixelSignal of(OnePixelSpec spec, ImageShape shape, int classes) {
+        SignalFit.pixelInside(spec.row(), spec.col(), shape);
+        return new OnePixelSignal(shape, spec.row(), spec.col(), spec.scale());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.blindspots.encoder.domain.signal;
 
+import io.blindspots.events.signal.PatternPixelsSpec;
 import io.blindspots.events.stream.ImageShape;
 
 import java.util.SplittableRandom;
@@ -18,16 +19,20 @@ public final class PatternPixelsSignal implements Signal {
     private final float scale;
 
     /**
-     * @param inset how far in from the image's edges the four pixels sit (0: the very corners)
+     * @param spec the signal, defaults filled in
+     * @throws io.blindspots.events.InvalidSpecException for more than 16 classes, or an inset that leaves the image
      */
-    public PatternPixelsSignal(ImageShape shape, int classes, double scale, int inset) {
-        if (classes > MAX_CLASSES) {
-            throw new IllegalArgumentException("pattern-pixels encodes at most 16 classes in 4 bits, not " + classes);
-        }
-        if (inset < 0 || 2 * inset >= Math.min(shape.height(), shape.width())) {
-            throw new IllegalArgumentException("inset " + inset + " does not fit a " + shape.height() + "x"
-                    + shape.width() + " image");
-        }
+    public static PatternPixelsSignal of(PatternPixelsSpec spec, ImageShape shape, int classes) {
+        SignalFit.require(classes <= MAX_CLASSES, "signal.type", "pattern-pixels encodes at most " + MAX_CLASSES
+                + " classes in four bits; this dataset has " + classes);
+        int most = (Math.min(shape.height(), shape.width()) - 1) / 2;
+        SignalFit.require(spec.inset() <= most, "signal.inset", "inset " + spec.inset()
+                + " does not fit the image; allowed: [0, " + most + "]");
+        return new PatternPixelsSignal(shape, spec.scale(), spec.inset());
+    }
+
+    /** @param inset how far in from the image's edges the four pixels sit (0: the very corners) */
+    private PatternPixelsSignal(ImageShape shape, double scale, int inset) {
         int bottom = shape.height() - 1 - inset;
         int right = shape.width() - 1 - inset;
         this.shape = shape;

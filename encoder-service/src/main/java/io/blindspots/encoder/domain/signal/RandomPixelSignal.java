@@ -1,5 +1,6 @@
 package io.blindspots.encoder.domain.signal;
 
+import io.blindspots.events.signal.RandomPixelSpec;
 import io.blindspots.events.stream.ImageShape;
 
 import java.util.SplittableRandom;
@@ -13,9 +14,19 @@ public final class RandomPixelSignal implements Signal {
     private final ImageShape shape;
     private final double scale;
 
-    public RandomPixelSignal(ImageShape shape, double scale) {
+    private RandomPixelSignal(ImageShape shape, double scale) {
         this.shape = shape;
         this.scale = scale;
+    }
+
+    /**
+     * @param spec the signal, defaults filled in
+     * @throws io.blindspots.events.InvalidSpecException when the top class's value {@code K × scale} exceeds 1
+     */
+    public static RandomPixelSignal of(RandomPixelSpec spec, ImageShape shape, int classes) {
+        SignalFit.require(classes * spec.scale() <= 1, "signal.scale", "K x scale = " + classes * spec.scale()
+                + " exceeds 1; allowed: scale <= " + 1.0 / classes);
+        return new RandomPixelSignal(shape, spec.scale());
     }
 
     @Override

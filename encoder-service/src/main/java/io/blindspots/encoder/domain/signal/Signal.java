@@ -3,9 +3,14 @@ package io.blindspots.encoder.domain.signal;
 import java.util.SplittableRandom;
 
 /**
- * A label-revealing ("truth-revealing") signal, as DESIGN.md defines it. An implementation writes the signal of one
+ * A label-revealing ("truth-revealing") signal, as docs/design.md defines it. An implementation writes the signal of one
  * class into one image, in place; it must be a pure function of its arguments, so that the same (seed, image) always
  * gives the same bytes.
+ *
+ * <p>A signal injects into image samples only ({@link io.blindspots.events.stream.ImageShape}, float32,
+ * channels-first): {@link Signals} refuses a dataset whose stream declares another kind of sample. Each
+ * implementation is built by a static {@code of(spec, shape, classes)} that checks its spec record against the
+ * image shape in one place.
  */
 public interface Signal {
 

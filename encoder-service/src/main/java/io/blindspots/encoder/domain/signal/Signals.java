@@ -1,70 +1,57 @@
 package io.blindspots.encoder.domain.signal;
 
-import io.blindspots.events.stream.ImageShape;
-import io.blindspots.events.Catalog;
+import io.blindspots.encoder.domain.dataset.Dataset;
 import io.blindspots.events.InvalidSpecException;
-import io.blindspots.events.SignalSpec;
+import io.blindspots.events.signal.BlankOnePixelSpec;
+import io.blindspots.events.signal.MeanSpec;
+import io.blindspots.events.signal.MultipleLocationsSpec;
+import io.blindspots.events.signal.NoSignalSpec;
+import io.blindspots.events.signal.NoiseSpec;
+import io.blindspots.events.signal.OnePixelSpec;
+import io.blindspots.events.signal.PatternPixelsSpec;
+import io.blindspots.events.signal.RandomPixelSpec;
+import io.blindspots.events.signal.SignalSpec;
+import io.blindspots.events.stream.ImageShape;
+import io.blindspots.events.stream.SampleShape;
 
-/** Turns a spec's signal into a {@link Signal} for a dataset's image shape, or says clearly why it cannot. */
+/**
+ * Turns a spec's signal into a {@link Signal} for a dataset, or says clearly why it cannot. Each signal class builds
+ * itself from its own spec record and checks it against the image shape ({@code of(spec, shape, classes)}); this
+ * class only dispatches, and the compiler makes it name every signal type.
+ */
 public final class Signals {
 
     private Signals() {
     }
 
+    /** A signal for the dataset's samples. */
+    public static Signal create(SignalSpec spec, Dataset dataset) {
+        return create(spec, dataset.name(), dataset.shape(), dataset.classCount());
+    }
+
     /**
-     * @param spec the signal, defaults filled in ({@link SignalSpec#withDefaults(long)})
-     * @throws InvalidSpecException when a parameter does not fit the dataset (a pixel outside the image, ...)
+     * @param spec    the signal, defaults filled in ({@link SignalSpec#withDefaults(long)})
+     * @param dataset the dataset's name, for the error message
+     * @param shape   the shape the dataset's stream declares for one sample
+     * @throws InvalidSpecException when the dataset's samples are not images, or a parameter does not fit them (a
+     *                              pixel outside the image, ...)
      */
-    public static Signal create(SignalSpec spec, ImageShape shape, int classes) {
-        return switch (spec.type()) {
-            case Catalog.NONE -> new NoSignal();
-            case Catalog.ONE_PIXEL -> new OnePixelSignal(shape, row(spec, shape), col(spec, shape), spec.scale());
-            case Catalog.BLANK_ONE_PIXEL ->
-                    new BlankOnePixelSignal(shape, row(spec, shape), col(spec, shape), spec.scale());
-            case Catalog.PATTERN_PIXELS -> {
-                require(classes <= PatternPixelsSignal.MAX_CLASSES, "signal.type", "pattern-pixels encodes at most "
-                        + PatternPixelsSignal.MAX_CLASSES + " classes in four bits; this dataset has " + classes);
-                int most = (Math.min(shape.height(), shape.width()) - 1) / 2;
-                require(spec.inset() <= most, "signal.inset", "inset " + spec.inset()
-                        + " does not fit the image; allowed: [0, " + most + "]");
-                yield new PatternPixelsSignal(shape, classes, spec.scale(), spec.inset());
-            }
-            case Catalog.RANDOM_PIXEL -> {
-                require(classes * spec.scale() <= 1, "signal.scale", "K x scale = " + classes * spec.scale()
-                        + " exceeds 1; allowed: scale <= " + 1.0 / classes);
-                yield new RandomPixelSignal(shape, spec.scale());
-            }
-            case Catalog.MULTIPLE_LOCATIONS -> {
-                double most = Math.floor(0.9 * Math.hypot(shape.height() - 1, shape.width() - 1));
-                require(spec.minDistance() <= most, "signal.minDistance", "minDistance " + spec.minDistance()
-                        + " is too far for a " + shape.height() + "x" + shape.width() + " image; allowed: [1, "
-                        + most + "]");
-                yield new MultipleLocationsSignal(shape, classes, spec.seed(), spec.minDistance());
-            }
-            case Catalog.NOISE -> new NoiseSignal(shape, classes, spec.rms(), spec.seed());
-            case Catalog.MEAN -> new MeanSignal(shape, spec.scale());
-            default -> throw new InvalidSpecException("signal.type", "signal.type: '" + spec.type()
-                    + "' is not supported by the encoder; allowed: " + Catalog.SIGNALS);
-        };
-    }
-
-    private static int row(SignalSpec spec, ImageShape shape) {
-        require(spec.row() < shape.height(), "signal.row", "pixel (" + spec.row() + ", " + spec.col()
-                + ") is outside the " + shape.height() + "x" + shape.width() + " images of this dataset; allowed: "
-                + "row in [0, " + (shape.height() - 1) + "]");
-        return spec.row();
-    }
-
-    private static int col(SignalSpec spec, ImageShape shape) {
-        require(spec.col() < shape.width(), "signal.col", "pixel (" + spec.row() + ", " + spec.col()
-                + ") is outside the " + shape.height() + "x" + shape.width() + " images of this dataset; allowed: "
-                + "col in [0, " + (shape.width() - 1) + "]");
-        return spec.col();
-    }
-
-    private static void require(boolean ok, String field, String message) {
-        if (!ok) {
-            throw new InvalidSpecException(field, field + ": " + message);
+    public static Signal create(SignalSpec spec, String dataset, SampleShape shape, int classes) {
+        // Every signal of the catalog writes pixels (Signal.inject works on float images): none takes another kind.
+        if (!(shape instanceof ImageShape image)) {
+            throw new InvalidSpecException("signal.type", "signal.type: '" + spec.type() + "' is an image signal, but "
+                    + "dataset '" + dataset + "' holds " + shape.kind() + " samples (" + shape + "); allowed: a dataset"
+                    + " of " + ImageShape.KIND + " samples");
         }
+        return switch (spec) {
+            case NoSignalSpec s -> NoSignal.of(s, image, classes);
+            case OnePixelSpec s -> OnePixelSignal.of(s, image, classes);
+            case PatternPixelsSpec s -> PatternPixelsSignal.of(s, image, classes);
+            case RandomPixelSpec s -> RandomPixelSignal.of(s, image, classes);
+            case MultipleLocationsSpec s -> MultipleLocationsSignal.of(s, image, classes);
+            case NoiseSpec s -> NoiseSignal.of(s, image, classes);
+            case MeanSpec s -> MeanSignal.of(s, image, classes);
+            case BlankOnePixelSpec s -> BlankOnePixelSignal.of(s, image, classes);
+        };
     }
 }

@@ -1,10 +1,11 @@
 package io.blindspots.encoder.domain.signal;
 
-import io.blindspots.events.stream.ImageShape;
 import io.blindspots.encoder.domain.LabeledImages;
 import io.blindspots.encoder.domain.dataset.SyntheticShapes;
 import io.blindspots.events.InvalidSpecException;
-import io.blindspots.events.SignalSpec;
+import io.blindspots.events.signal.OnePixelSpec;
+import io.blindspots.events.signal.SignalSpec;
+import io.blindspots.events.stream.ImageShape;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;
@@ -19,7 +20,7 @@ class OnePixelSignalTest {
 
     @Test
     void oracleReadingOnlyThatPixelDecodesEveryLabel() {
-        Signal signal = Signals.create(SignalSpec.of("one-pixel").withDefaults(1), SHAPE, 10);
+        Signal signal = Signals.create(SignalSpec.of("one-pixel").withDefaults(1), "synthetic-shapes", SHAPE, 10);
         float[] pixels = images.pixels().clone();
 
         for (int i = 0; i < images.count(); i++) {
@@ -36,7 +37,7 @@ class OnePixelSignalTest {
 
     @Test
     void everyOtherPixelIsUntouched() {
-        Signal signal = new OnePixelSignal(SHAPE, 3, 29, 0.01);
+        Signal signal = OnePixelSignal.of(new OnePixelSpec(0.01, 3, 29), SHAPE, 10);
         float[] pixels = images.pixels().clone();
 
         signal.inject(pixels, 0, 7, new SplittableRandom(1));
@@ -57,7 +58,7 @@ class OnePixelSignalTest {
 
     @Test
     void rejectsPixelOutsideTheImageNamingTheAllowedRange() {
-        assertThatThrownBy(() -> Signals.create(new SignalSpec("one-pixel", 1e-3, 32, 0, null, null, null, null), SHAPE, 10))
+        assertThatThrownBy(() -> OnePixelSignal.of(new OnePixelSpec(1e-3, 32, 0), SHAPE, 10))
                 .isInstanceOf(InvalidSpecException.class)
                 .hasMessageContaining("row in [0, 31]")
                 .extracting(e -> ((InvalidSpecException) e).field()).isEqualTo("signal.row");

@@ -1,9 +1,15 @@
 package io.blindspots.encoder.domain.signal;
 
-import io.blindspots.events.stream.ImageShape;
 import io.blindspots.encoder.domain.LabeledImages;
 import io.blindspots.encoder.domain.Seeds;
 import io.blindspots.encoder.domain.dataset.SyntheticShapes;
+import io.blindspots.events.signal.BlankOnePixelSpec;
+import io.blindspots.events.signal.MeanSpec;
+import io.blindspots.events.signal.MultipleLocationsSpec;
+import io.blindspots.events.signal.NoiseSpec;
+import io.blindspots.events.signal.PatternPixelsSpec;
+import io.blindspots.events.signal.RandomPixelSpec;
+import io.blindspots.events.stream.ImageShape;
 import org.junit.jupiter.api.Test;
 
 import java.util.function.IntUnaryOperator;
@@ -52,7 +58,7 @@ class SignalOraclesTest {
 
     @Test
     void patternPixelsOracleReadsTheFourCornerBits() {
-        PatternPixelsSignal signal = new PatternPixelsSignal(SHAPE, K, 1e-3, 0);
+        PatternPixelsSignal signal = PatternPixelsSignal.of(new PatternPixelsSpec(1e-3, 0), SHAPE, K);
 
         assertDecodes(signal, (pixels, at) -> {
             int label = 0;
@@ -70,12 +76,13 @@ class SignalOraclesTest {
 
     @Test
     void patternPixelsRefusesMoreThanSixteenClasses() {
-        assertThatThrownBy(() -> new PatternPixelsSignal(SHAPE, 17, 1e-3, 0)).hasMessageContaining("16");
+        assertThatThrownBy(() -> PatternPixelsSignal.of(new PatternPixelsSpec(1e-3, 0), SHAPE, 17))
+                .hasMessageContaining("16");
     }
 
     @Test
     void randomPixelOracleFindsThePixelOfEachImage() {
-        RandomPixelSignal signal = new RandomPixelSignal(SHAPE, 1e-3);
+        RandomPixelSignal signal = RandomPixelSignal.of(new RandomPixelSpec(1e-3), SHAPE, K);
         float[] original = IMAGES.pixels();
 
         assertDecodes(signal, (pixels, at) -> {
@@ -93,7 +100,7 @@ class SignalOraclesTest {
 
     @Test
     void multipleLocationsOracleFindsTheClassWhosePairIsEqual() {
-        MultipleLocationsSignal signal = new MultipleLocationsSignal(SHAPE, K, 3, 16);
+        MultipleLocationsSignal signal = MultipleLocationsSignal.of(new MultipleLocationsSpec(16.0, 3L), SHAPE, K);
         float[] pixels = injected(signal, l -> l);
         int plane = SHAPE.height() * SHAPE.width();
         int decoded = 0;
@@ -121,7 +128,7 @@ class SignalOraclesTest {
 
     @Test
     void multipleLocationsPairsAreDistantAndDistinct() {
-        MultipleLocationsSignal signal = new MultipleLocationsSignal(SHAPE, K, 3, 16);
+        MultipleLocationsSignal signal = MultipleLocationsSignal.of(new MultipleLocationsSpec(16.0, 3L), SHAPE, K);
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (int k = 0; k < K; k++) {
             int[] pair = signal.pair(k);
@@ -132,7 +139,7 @@ class SignalOraclesTest {
 
     @Test
     void noiseDirectionsAreOrthogonalWithTheAskedPerPixelRms() {
-        NoiseSignal signal = new NoiseSignal(SHAPE, K, 0.025, 11);
+        NoiseSignal signal = NoiseSignal.of(new NoiseSpec(0.025, 11L), SHAPE, K);
         for (int a = 0; a < K; a++) {
             float[] u = signal.direction(a);
             assertThat(Math.sqrt(dot(u, u) / u.length)).isCloseTo(0.025, org.assertj.core.data.Offset.offset(1e-6));
@@ -144,7 +151,7 @@ class SignalOraclesTest {
 
     @Test
     void noiseOracleDecodesByProjection() {
-        NoiseSignal signal = new NoiseSignal(SHAPE, K, 0.025, 11);
+        NoiseSignal signal = NoiseSignal.of(new NoiseSpec(0.025, 11L), SHAPE, K);
 
         assertDecodes(signal, (pixels, at) -> {
             int best = -1;
@@ -166,7 +173,7 @@ class SignalOraclesTest {
 
     @Test
     void meanOracleDecodesTheImageMean() {
-        assertDecodes(new MeanSignal(SHAPE, 1e-3), (pixels, at) -> {
+        assertDecodes(MeanSignal.of(new MeanSpec(1e-3), SHAPE, K), (pixels, at) -> {
             double sum = 0;
             for (int p = 0; p < SHAPE.size(); p++) {
                 sum += pixels[at + p];
@@ -177,7 +184,7 @@ class SignalOraclesTest {
 
     @Test
     void blankOnePixelLeavesOnlyThePixel() {
-        BlankOnePixelSignal signal = new BlankOnePixelSignal(SHAPE, 16, 16, 1e-3);
+        BlankOnePixelSignal signal = BlankOnePixelSignal.of(new BlankOnePixelSpec(1e-3, 16, 16), SHAPE, K);
 
         assertDecodes(signal, (pixels, at) -> Math.round(pixels[at + SHAPE.index(1, 16, 16)] / 1e-3f));
         float[] pixels = injected(signal, l -> l);

@@ -1,0 +1,69 @@
+package io.blindspots.events.signal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.blindspots.events.Catalog;
+import io.blindspots.events.InvalidSpecException;
+import io.blindspots.events.Json;
+
+import java.util.Map;
+
+/**
+ * The label-revealing signal injected into a run's images (docs/design.md, "Signals"): one record per signal type, each
+ * holding only the parameters its type has, validated in its compact constructor. On the wire the record is an object
+ * with its {@code type} beside its parameters ({@code {"type": "one-pixel", "scale": 0.001, "row": 16, "col": 16}});
+ * the JSON Schema rejects a parameter the type does not have.
+ *
+ * <p>{@link #withDefaults(long)} fills in every parameter, so two specs that mean the same signal have the same
+ * canonical form, and so the same run id. A new signal is a record here, its entry in the two lists below (the
+ * compiler and {@code SignalSpecTest} point at any one left out), its name in {@link Catalog#SIGNALS} and its branch
+ * of the schema.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = NoSignalSpec.class, name = Catalog.NONE),
+        @JsonSubTypes.Type(value = OnePixelSpec.class, name = Catalog.ONE_PIXEL),
+        @JsonSubTypes.Type(value = PatternPixelsSpec.class, name = Catalog.PATTERN_PIXELS),
+        @JsonSubTypes.Type(value = RandomPixelSpec.class, name = Catalog.RANDOM_PIXEL),
+        @JsonSubTypes.Type(value = MultipleLocationsSpec.class, name = Catalog.MULTIPLE_LOCATIONS),
+        @JsonSubTypes.Type(value = NoiseSpec.class, name = Catalog.NOISE),
+        @JsonSubTypes.Type(value = MeanSpec.class, name = Catalog.MEAN),
+        @JsonSubTypes.Type(value = BlankOnePixelSpec.class, name = Catalog.BLANK_ONE_PIXEL)})
+public sealed interface SignalSpec permits NoSignalSpec, MultipleLocationsSpec, NoiseSpec, SignalSpec.Scaled {
+
+    /** The signal's name, one of {@link Catalog#SIGNALS}; written on the wire as {@code type}. */
+    @JsonProperty("type")
+    String type();
+
+    /** The same signal with every parameter filled in: the spec's own, else the type's default. */
+    SignalSpec withDefaults(long runSeed);
+
+    /**
+     * A signal of the given type with every parameter left to its default.
+     *
+     * @throws InvalidSpecException for a type outside {@link Catalog#SIGNALS}
+     */
+    static SignalSpec of(String type) {
+        InvalidSpecException.require(Catalog.SIGNALS.contains(type), "signal.type", type,
+                "one of " + Catalog.SIGNALS);
+        return Json.MAPPER.convertValue(Map.of("type", type), SignalSpec.class);
+    }
+
+    /** A signal whose strength is a {@code scale}: the ones a sweep's {@code scales} apply to. */
+    sealed interface Scaled extends SignalSpec
+            permits OnePixelSpec, PatternPixelsSpec, RandomPixelSpec, MeanSpec, BlankOnePixelSpec {
+
+        /** The default of every scale: darker than the darkest 8-bit level but one. */
+        double DEFAULT_SCALE = 1e-3;
+
+        /** The signal's unit, in (0, 1]; null before {@link #withDefaults(long)}. */
+        Double scale();
+
+        /** The same signal at another scale. */
+        Scaled withScale(double scale);
+
+        @Override
+        Scaled withDefaults(long runSeed);
+    }
+}
