@@ -5,8 +5,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.blindspots.events.signal.SignalSpec;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a user asks for: one dataset, one signal, one seed, a ConvNet and a set of baselines. Published as JSON on
@@ -20,11 +23,14 @@ import java.util.List;
  * @param convnet          the ConvNet to train, or null for baselines only
  * @param baselines        the classical models to fit, each one of {@link Catalog#BASELINES}
  * @param baselineFraction the share of the training set the baselines are fitted on (the paper used 1/4)
+ * @param baselineOptions  per baseline of {@code baselines}, its deliberate differences from scikit-learn's defaults
+ *                         ({@link BaselineOptions}); absent or empty: none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSpec(String runId, String parentId, DatasetSpec dataset, SignalSpec signal, Long seed,
                       ConvNetSpec convnet, List<String> baselines, Double baselineFraction,
-                      List<SignalSpec> signals, List<Double> scales, List<Long> seeds) {
+                      List<SignalSpec> signals, List<Double> scales, List<Long> seeds,
+                      Map<String, BaselineOptions> baselineOptions) {
 
     public static final long DEFAULT_SEED = 1;
     public static final double DEFAULT_BASELINE_FRACTION = 0.25;
@@ -59,6 +65,15 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
         }
         require(convnet != null || (baselines != null && !baselines.isEmpty()), "convnet", null,
                 "a ConvNet or at least one baseline: a run must train something");
+        baselineOptions = validOptions(baselineOptions, baselines);
+    }
+
+    /** A spec as before baseline options: none set. */
+    public RunSpec(String runId, String parentId, DatasetSpec dataset, SignalSpec signal, Long seed,
+                   ConvNetSpec convnet, List<String> baselines, Double baselineFraction,
+                   List<SignalSpec> signals, List<Double> scales, List<Long> seeds) {
+        this(runId, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals, scales, seeds,
+                null);
     }
 
     /** A single run's spec (no sweep lists). */
@@ -79,17 +94,19 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
         return new RunSpec(runId, parentId, dataset, signal == null ? null : signal.withDefaults(fullSeed), fullSeed,
                 convnet == null ? null : convnet.withDefaults(), baselines == null ? List.of() : baselines,
                 baselineFraction == null ? DEFAULT_BASELINE_FRACTION : baselineFraction,
-                signals == null ? null : signals.stream().map(s -> s.withDefaults(fullSeed)).toList(), scales, seeds);
+                signals == null ? null : signals.stream().map(s -> s.withDefaults(fullSeed)).toList(), scales, seeds,
+                baselineOptions);
     }
 
     public RunSpec withRunId(String id) {
         return new RunSpec(id, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals, scales,
-                seeds);
+                seeds, baselineOptions);
     }
 
     /** One run of a sweep: this spec's settings with the given signal and seed, under {@code parent}. */
     public RunSpec child(String parent, SignalSpec childSignal, long childSeed) {
-        return new RunSpec(null, parent, dataset, childSignal, childSeed, convnet, baselines, baselineFraction);
+        return new RunSpec(null, parent, dataset, childSignal, childSeed, convnet, baselines, baselineFraction, null,
+                null, null, baselineOptions);
     }
 
     /** Every model this run trains, ConvNet first: the columns its results fill. */
@@ -100,9 +117,37 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
             models.add(convnet.arch());
         }
         if (baselines != null) {
-            models.addAll(baselines);
+            baselines.forEach(b -> models.add(baselineOptions(b).label(b)));
         }
         return List.copyOf(models);
+    }
+
+    /** The options of {@code baseline}: {@link BaselineOptions#NONE} unless the spec sets some. */
+    public BaselineOptions baselineOptions(String baseline) {
+        return baselineOptions == null ? BaselineOptions.NONE : baselineOptions.getOrDefault(baseline,
+                BaselineOptions.NONE);
+    }
+
+    /** Null when nothing is set (so a spec without options keeps its run id); keys sorted, for one canonical JSON. */
+    private static Map<String, BaselineOptions> validOptions(Map<String, BaselineOptions> options,
+                                                             List<String> baselines) {
+        if (options == null || options.isEmpty()) {
+            return null;
+        }
+        Map<String, BaselineOptions> sorted = new TreeMap<>();
+        options.forEach((model, set) -> {
+            require(baselines != null && baselines.contains(model), "baselineOptions", model,
+                    "keys among this spec's baselines " + (baselines == null ? List.of() : baselines));
+            BaselineOptions given = set == null ? BaselineOptions.NONE : set;
+            for (String name : given.names()) {
+                require(BaselineOptions.allowedFor(model).contains(name), "baselineOptions." + model, name,
+                        "options of " + model + ": " + BaselineOptions.allowedFor(model).stream().sorted().toList());
+            }
+            if (!given.names().isEmpty()) {
+                sorted.put(model, given);
+            }
+        });
+        return sorted.isEmpty() ? null : Collections.unmodifiableMap(sorted);
     }
 
     static void require(boolean ok, String field, Object value, String allowed) {

@@ -26,6 +26,22 @@ class CatalogTest {
         assertThat(values(properties.at("/baselines/items/enum"))).isEqualTo(Catalog.BASELINES);
     }
 
+    @Test
+    void schemaAllowsEachBaselineExactlyItsOptions() throws IOException {
+        JsonNode schema = Json.MAPPER.readTree(getClass().getResourceAsStream(RunSpecs.SCHEMA_RESOURCE));
+        JsonNode perModel = schema.at("/properties/baselineOptions/properties");
+
+        List<String> models = new ArrayList<>();
+        perModel.fieldNames().forEachRemaining(models::add);
+        assertThat(models).containsExactlyInAnyOrderElementsOf(Catalog.BASELINES);
+        for (String model : Catalog.BASELINES) {
+            String ref = perModel.get(model).get("$ref").asText().substring(1);
+            List<String> options = new ArrayList<>();
+            schema.at(ref + "/properties").fieldNames().forEachRemaining(options::add);
+            assertThat(options).as(model).containsExactlyInAnyOrderElementsOf(BaselineOptions.allowedFor(model));
+        }
+    }
+
     private static List<String> values(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(v -> values.add(v.asText()));
