@@ -1,5 +1,6 @@
 package io.blindspots.baseline.domain;
 
+import io.blindspots.events.BaselineOptions;
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.Split;
 import io.blindspots.runtime.domain.SplitScores;
@@ -64,7 +65,7 @@ public final class BaselineRun {
         try {
             List<Future<?>> fits = new ArrayList<>();
             for (String name : spec.baselines()) {
-                fits.add(pool.submit(() -> trainOne(name, training, dataset, serial)));
+                fits.add(pool.submit(() -> trainOne(name, spec.baselineOptions(name), training, dataset, serial)));
             }
             for (Future<?> fit : fits) {
                 fit.get();
@@ -83,18 +84,21 @@ public final class BaselineRun {
         }
     }
 
-    private void trainOne(String name, TrainingSet training, ReceivedDataset dataset, RunListener listener) {
+    /** Reports under the model's label: its name, with the spec's options for it when it has any. */
+    private void trainOne(String model, BaselineOptions options, TrainingSet training, ReceivedDataset dataset,
+                          RunListener listener) {
+        String name = options.label(model);
         listener.modelStarted(name);
         Duration fitTime;
         List<SplitScores> scores = new ArrayList<>();
         try {
-            Baseline baseline = catalog.apply(name);
+            Baseline baseline = catalog.apply(model);
             long start = System.nanoTime();
-            FittedModel model = baseline.fit(training);
+            FittedModel fitted = baseline.fit(training, options);
             fitTime = Duration.ofNanos(System.nanoTime() - start);
             for (Split split : Split.TEST_SPLITS) {
                 if (dataset.splits().containsKey(split)) {
-                    scores.add(evaluation.score(model, split, dataset.split(split), dataset.header().classCount()));
+                    scores.add(evaluation.score(fitted, split, dataset.split(split), dataset.header().classCount()));
                 }
             }
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {

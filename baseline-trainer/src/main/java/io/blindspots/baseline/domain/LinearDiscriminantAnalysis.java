@@ -1,18 +1,21 @@
 package io.blindspots.baseline.domain;
 
+import smile.tensor.DenseMatrix;
+import smile.tensor.SVD;
+
 /**
- * Linear discriminant analysis as scikit-learn's {@code LinearDiscriminantAnalysis()} fits it (solver "svd"):
- * class means and priors; the rows centred on their class mean, each feature divided by its within-class standard
- * deviation (1 where that is 0) and by sqrt(n - K); a thin SVD of that matrix whose directions of singular value below
- * {@code tolerance} times the largest are dropped. The shared covariance is thus inverted only on the directions the
- * data span, so 3,072 pixels of 1,250 images, or an injected pixel constant within each class, fit.
- *
- * <p>Smile's {@code LDA} is not used: it inverts the full p × p covariance and throws "close to singular" whenever p
- * is above n - K or a pixel is constant within its classes, i.e. on every run of this system.
+ * Linear discriminant analysis as scikit-learn's {@code LinearDiscriminantAnalysis()} fits it (solver "svd",
+ * {@code _solve_svd}), step for step: the rows centred on their class mean, each feature divided by its within-class
+ * standard deviation (1 where that is 0) and scaled by sqrt(1 / (n - K)); an SVD of that matrix (LAPACK, float32 as
+ * scikit-learn keeps float32 input), keeping directions of singular value above {@code tol} (absolute, as
+ * scikit-learn); then a second SVD of the between-class means in that whitened space, keeping values above
+ * {@code tol} times the largest; a linear score per class from the result. The shared covariance is thus inverted only
+ * on the directions the data span, so 3,072 pixels of 1,250 images, or a pixel constant within each class, fit.
+ * Classes absent from the training rows are never predicted.
  */
 public final class LinearDiscriminantAnalysis implements FittedModel {
 
-    /** Per class: the weight of each feature in its linear score, then its intercept. */
+    /** Per class: the weight of each feature in its linear score, and its intercept. */
     private final double[][] coefficients;
     private final double[] intercepts;
 
@@ -21,12 +24,12 @@ public final class LinearDiscriminantAnalysis implements FittedModel {
         this.intercepts = intercepts;
     }
 
-    /** @param tolerance singular values below this share of the largest are dropped (scikit-learn: 1e-4) */
-    public record Options(double tolerance) {
+    /** @param tol scikit-learn's {@code tol}: the singular values kept (default 1e-4) */
+    public record Options(double tol) {
 
         public Options {
-            if (!(tolerance >= 0 && tolerance < 1)) {
-                throw new IllegalArgumentException("tolerance " + tolerance + " is not in [0, 1)");
+            if (!(tol >= 0)) {
+                throw new IllegalArgumentException("tol " + tol + " is not >= 0");
             }
         }
 
@@ -39,57 +42,113 @@ public final class LinearDiscriminantAnalysis implements FittedModel {
         ClassMeans classes = ClassMeans.of(x, y, classCount);
         int n = x.length;
         int p = x[0].length;
-        double[][] centred = new double[n][p];
+        int k = classes.present();
         double[] std = new double[p];
         for (int i = 0; i < n; i++) {
             double[] mean = classes.means()[y[i]];
             for (int j = 0; j < p; j++) {
-                centred[i][j] = x[i][j] - mean[j];
-                std[j] += centred[i][j] * centred[i][j];
+                double d = x[i][j] - mean[j];
+                std[j] += d * d;
             }
         }
         for (int j = 0; j < p; j++) {
             std[j] = Math.sqrt(std[j] / n);
-            if (std[j] == 0) {
-                std[j] = 1;
-            }
+            std[j] = std[j] == 0 ? 1 : std[j];
         }
-        int present = classes.present();
-        double norm = 1 / Math.sqrt(Math.max(1, n - present));
-        for (double[] row : centred) {
+        double fac = Math.sqrt(1.0 / (n - k));
+        DenseMatrix within = Dense.zeros(n, p);
+        for (int i = 0; i < n; i++) {
+            double[] mean = classes.means()[y[i]];
             for (int j = 0; j < p; j++) {
-                row[j] *= norm / std[j];
+                Dense.set(within, i, j, (float) (fac * (x[i][j] - mean[j]) / std[j]));
             }
         }
-        ThinSvd svd = ThinSvd.of(centred, options.tolerance());
-        // Whitened space: z = x S, S = diag(1/std) V Σ⁻¹. The score of class k is z·m_k - |m_k|²/2 + log prior_k,
-        // m_k = mean_k S: linear in x, with weights S m_k.
-        int rank = svd.rank();
+        SVD svd = within.svd(true);
+        within = null; // the largest matrix of the fit: let it go before the second step
+        int rank = 0;
+        while (rank < svd.s().size() && svd.s().get(rank) > options.tol()) {
+            rank++;
+        }
+        // scalings (p × rank) = (Vt[:rank] / std)ᵀ / S[:rank]
+        double[][] scalings = new double[p][rank];
+        for (int r = 0; r < rank; r++) {
+            double s = svd.s().get(r);
+            for (int j = 0; j < p; j++) {
+                scalings[j][r] = svd.Vt().get(r, j) / std[j] / s;
+            }
+        }
+        double[] xbar = new double[p];
+        int[] present = new int[k];
+        for (int c = 0, at = 0; c < classCount; c++) {
+            if (classes.counts()[c] > 0) {
+                present[at++] = c;
+                for (int j = 0; j < p; j++) {
+                    xbar[j] += classes.prior(c) * classes.means()[c][j];
+                }
+            }
+        }
+        double between = k == 1 ? 1 : 1.0 / (k - 1);
+        double[][] centredMeans = new double[k][p];
+        double[][] projected = new double[k][];
+        for (int a = 0; a < k; a++) {
+            int c = present[a];
+            double weight = Math.sqrt(n * classes.prior(c) * between);
+            for (int j = 0; j < p; j++) {
+                centredMeans[a][j] = classes.means()[c][j] - xbar[j];
+            }
+            projected[a] = times(centredMeans[a], scalings, weight);
+        }
+        SVD second = DenseMatrix.of(projected).svd(true);
+        int rank2 = 0;
+        double largest = second.s().size() == 0 ? 0 : second.s().get(0);
+        while (rank2 < second.s().size() && second.s().get(rank2) > options.tol() * largest) {
+            rank2++;
+        }
+        // scalings_ = scalings @ Vt2ᵀ[:, :rank2] (p × rank2)
+        double[][] reduced = new double[p][rank2];
+        for (int j = 0; j < p; j++) {
+            for (int r = 0; r < rank2; r++) {
+                double s = 0;
+                for (int q = 0; q < rank; q++) {
+                    s += scalings[j][q] * second.Vt().get(r, q);
+                }
+                reduced[j][r] = s;
+            }
+        }
         double[][] coefficients = new double[classCount][p];
         double[] intercepts = new double[classCount];
-        for (int k = 0; k < classCount; k++) {
-            if (classes.counts()[k] == 0) {
-                intercepts[k] = Double.NEGATIVE_INFINITY; // never predicted: not in the training data
-                continue;
-            }
-            double[] mean = classes.means()[k];
+        java.util.Arrays.fill(intercepts, Double.NEGATIVE_INFINITY);
+        for (int a = 0; a < k; a++) {
+            int c = present[a];
+            double[] coef = times(centredMeans[a], reduced, 1);
             double squared = 0;
-            for (int r = 0; r < rank; r++) {
-                double[] v = svd.components()[r];
-                double m = 0;
-                for (int j = 0; j < p; j++) {
-                    m += mean[j] / std[j] * v[j];
-                }
-                m /= svd.singular()[r];
-                squared += m * m;
-                double weight = m / svd.singular()[r];
-                for (int j = 0; j < p; j++) {
-                    coefficients[k][j] += weight * v[j] / std[j];
-                }
+            for (double v : coef) {
+                squared += v * v;
             }
-            intercepts[k] = -0.5 * squared + Math.log(classes.prior(k));
+            double intercept = -0.5 * squared + Math.log(classes.prior(c));
+            for (int j = 0; j < p; j++) {
+                double w = 0;
+                for (int r = 0; r < rank2; r++) {
+                    w += coef[r] * reduced[j][r];
+                }
+                coefficients[c][j] = w;
+                intercept -= xbar[j] * w;
+            }
+            intercepts[c] = intercept;
         }
         return new LinearDiscriminantAnalysis(coefficients, intercepts);
+    }
+
+    /** {@code weight × row @ matrix}. */
+    private static double[] times(double[] row, double[][] matrix, double weight) {
+        double[] out = new double[matrix.length == 0 ? 0 : matrix[0].length];
+        for (int j = 0; j < row.length; j++) {
+            double v = weight * row[j];
+            for (int r = 0; r < out.length; r++) {
+                out[r] += v * matrix[j][r];
+            }
+        }
+        return out;
     }
 
     @Override
@@ -101,15 +160,15 @@ public final class LinearDiscriminantAnalysis implements FittedModel {
                 throw new IllegalArgumentException("a row of " + x[i].length + " features for a model of "
                         + coefficients[0].length);
             }
-            for (int k = 0; k < scores.length; k++) {
-                double s = intercepts[k];
-                double[] w = coefficients[k];
+            for (int c = 0; c < scores.length; c++) {
+                double s = intercepts[c];
+                double[] w = coefficients[c];
                 for (int j = 0; j < w.length; j++) {
                     s += w[j] * x[i][j];
                 }
-                scores[k] = s;
+                scores[c] = s;
             }
-            predictions[i] = Adam.argmax(scores);
+            predictions[i] = Dense.argmax(scores);
         }
         return predictions;
     }

@@ -1,153 +1,140 @@
 package io.blindspots.baseline.domain;
 
+import smile.linalg.Transpose;
+import smile.tensor.DenseMatrix;
+import smile.tensor.SVD;
+
 /**
- * Quadratic discriminant analysis: one Gaussian per class with its own covariance, fitted as scikit-learn's
- * {@code QuadraticDiscriminantAnalysis(reg_param=...)} fits it: a thin SVD of each class's centred rows, the
- * covariance's eigenvalues s²/(n_k - 1) shrunk to (1 - reg) s²/(n_k - 1) + reg. Differences from scikit-learn's
- * defaults, each because 1,250 images of 3,072 pixels give ~125 rows per class for 3,072 dimensions:
- * <ul>
- *   <li>{@code regParam} 0.5, where scikit-learn's default is 0: without it every class covariance is singular (and
- *       an injected pixel, constant within a class, has variance 0); with ~125 rows in 3,072 dimensions a small
- *       value leaves the unspanned directions far too narrow (0.1 gave 0.67 on a separable test problem, 0.5 0.8);</li>
- *   <li>the directions a class's rows do not span get the variance {@code regParam} (the covariance is
- *       (1 - reg) Σ + reg I in full), where scikit-learn silently ignores them;</li>
- *   <li>features are standardised first (a {@code StandardScaler}, as a scikit-learn user would), so that
- *       {@code regParam} is relative to each pixel's variance.</li>
- * </ul>
- * Smile's {@code QDA} is not used: it cannot be regularised, throws on a singular covariance, and would hold and apply
- * ten 3,072 × 3,072 matrices. A fit that cannot work (a class with fewer than two rows, no regularisation with fewer
- * rows than features) throws with the reason, which the run reports as this model's failure.
+ * Quadratic discriminant analysis as scikit-learn's {@code QuadraticDiscriminantAnalysis(reg_param=r)} fits and
+ * predicts it: per class, an SVD (LAPACK) of the class's centred rows, whose min(n_k, p) directions all stay (scikit-learn
+ * only warns "Variables are collinear" below full rank), the covariance's eigenvalues S²/(n_k - 1) shrunk to
+ * (1 - r) S²/(n_k - 1) + r; the score -1/2 (|((x - mean) R) S^-1/2|² + Σ log S) + log prior. With r = 0 (the default)
+ * and fewer rows of a class than features, the smallest kept values are numerically zero and dominate that class's
+ * score, as they do in scikit-learn; a direction the class's rows do not span is ignored, as in scikit-learn. A class
+ * with one row fails the fit, with scikit-learn's reason.
  */
 public final class QuadraticDiscriminantAnalysis implements FittedModel {
 
-    private final Standardizer scaler;
-    private final double regParam;
-    /** Per class (null when absent): mean, unit principal directions, 1/variance along each minus 1/regParam. */
-    private final double[][] means;
-    private final double[][][] directions;
-    private final double[][] excessPrecision;
-    /** Per class: log prior - 1/2 log det(covariance). */
+    /** Per class (null when absent from the training rows): mean, and the p × d matrix R S^-1/2. */
+    private final float[][] means;
+    private final DenseMatrix[] whitening;
+    /** Per class: log prior - 1/2 Σ log S. */
     private final double[] offsets;
 
-    private QuadraticDiscriminantAnalysis(Standardizer scaler, double regParam, double[][] means,
-                                          double[][][] directions, double[][] excessPrecision, double[] offsets) {
-        this.scaler = scaler;
-        this.regParam = regParam;
+    private QuadraticDiscriminantAnalysis(float[][] means, DenseMatrix[] whitening, double[] offsets) {
         this.means = means;
-        this.directions = directions;
-        this.excessPrecision = excessPrecision;
+        this.whitening = whitening;
         this.offsets = offsets;
     }
 
-    /**
-     * @param regParam  shrinkage of each class covariance towards the identity, in [0, 1]
-     * @param tolerance singular values below this share of a class's largest are dropped (scikit-learn: 1e-4)
-     */
-    public record Options(double regParam, double tolerance) {
+    /** @param regParam shrinkage of each class covariance towards the identity, in [0, 1] (scikit-learn: 0) */
+    public record Options(double regParam) {
 
         public Options {
-            if (!(regParam >= 0 && regParam <= 1) || !(tolerance >= 0 && tolerance < 1)) {
-                throw new IllegalArgumentException("regParam " + regParam + " must be in [0, 1], tolerance "
-                        + tolerance + " in [0, 1)");
+            if (!(regParam >= 0 && regParam <= 1)) {
+                throw new IllegalArgumentException("regParam " + regParam + " is not in [0, 1]");
             }
         }
 
-        public static Options regularized() {
-            return new Options(0.5, 1e-4);
+        public static Options scikitLearn() {
+            return new Options(0);
         }
     }
 
-    public static QuadraticDiscriminantAnalysis fit(float[][] raw, int[] y, int classCount, Options options) {
-        Standardizer scaler = Standardizer.fit(raw);
-        float[][] x = new float[raw.length][];
-        for (int i = 0; i < raw.length; i++) {
-            double[] z = scaler.apply(raw[i]);
-            x[i] = new float[z.length];
-            for (int j = 0; j < z.length; j++) {
-                x[i][j] = (float) z[j];
-            }
-        }
+    public static QuadraticDiscriminantAnalysis fit(float[][] x, int[] y, int classCount, Options options) {
         ClassMeans classes = ClassMeans.of(x, y, classCount);
         int p = x[0].length;
         double reg = options.regParam();
-        double[][][] directions = new double[classCount][][];
-        double[][] excess = new double[classCount][];
+        float[][] means = new float[classCount][];
+        DenseMatrix[] whitening = new DenseMatrix[classCount];
         double[] offsets = new double[classCount];
         for (int k = 0; k < classCount; k++) {
             int count = classes.counts()[k];
             if (count == 0) {
-                offsets[k] = Double.NEGATIVE_INFINITY; // absent from the training sample: never predicted
+                offsets[k] = Double.NEGATIVE_INFINITY;
                 continue;
             }
-            if (count < 2) {
-                throw new IllegalArgumentException("QDA needs at least 2 training images of each class; class " + k
-                        + " has " + count);
+            if (count == 1) {
+                throw new IllegalArgumentException("y has only 1 sample in class " + k
+                        + ", covariance is ill defined.");
             }
-            double[][] centred = new double[count][];
-            int r = 0;
-            for (int i = 0; i < x.length; i++) {
+            double[] mean = classes.means()[k];
+            DenseMatrix centred = Dense.zeros(count, p);
+            for (int i = 0, r = 0; i < x.length; i++) {
                 if (y[i] == k) {
-                    centred[r] = new double[p];
                     for (int j = 0; j < p; j++) {
-                        centred[r][j] = x[i][j] - classes.means()[k][j];
+                        Dense.set(centred, r, j, (float) (x[i][j] - mean[j]));
                     }
                     r++;
                 }
             }
-            ThinSvd svd = ThinSvd.of(centred, options.tolerance());
-            if (reg == 0 && svd.rank() < p) {
-                throw new IllegalArgumentException("the covariance of class " + k + " is singular (rank " + svd.rank()
-                        + " of " + p + " features, " + count + " images); QDA needs regParam > 0 here");
-            }
-            directions[k] = svd.components();
-            excess[k] = new double[svd.rank()];
-            double logDet = reg > 0 ? (p - svd.rank()) * Math.log(reg) : 0;
-            for (int d = 0; d < svd.rank(); d++) {
-                double s = svd.singular()[d];
+            SVD svd = centred.svd(true);
+            int d = svd.s().size();
+            DenseMatrix w = Dense.zeros(p, d);
+            double logDet = 0;
+            for (int r = 0; r < d; r++) {
+                double s = svd.s().get(r);
                 double variance = (1 - reg) * s * s / (count - 1) + reg;
-                excess[k][d] = 1 / variance - (reg > 0 ? 1 / reg : 0);
                 logDet += Math.log(variance);
+                double factor = 1 / Math.sqrt(variance);
+                for (int j = 0; j < p; j++) {
+                    Dense.set(w, j, r, (float) (svd.Vt().get(r, j) * factor));
+                }
             }
+            means[k] = new float[p];
+            for (int j = 0; j < p; j++) {
+                means[k][j] = (float) mean[j];
+            }
+            whitening[k] = w;
             offsets[k] = Math.log(classes.prior(k)) - 0.5 * logDet;
-            if (!Double.isFinite(offsets[k])) {
-                throw new IllegalArgumentException("the covariance of class " + k + " has a non-finite determinant");
-            }
         }
-        return new QuadraticDiscriminantAnalysis(scaler, reg, classes.means(), directions, excess, offsets);
+        return new QuadraticDiscriminantAnalysis(means, whitening, offsets);
     }
 
     @Override
     public int[] predict(float[][] x) {
-        int[] predictions = new int[x.length];
-        double[] scores = new double[offsets.length];
-        for (int i = 0; i < x.length; i++) {
-            double[] z = scaler.apply(x[i]);
-            for (int k = 0; k < scores.length; k++) {
-                scores[k] = directions[k] == null ? Double.NEGATIVE_INFINITY : offsets[k] - 0.5 * mahalanobis(z, k);
+        int p = means[firstPresent()].length;
+        double[][] scores = new double[x.length][offsets.length];
+        for (int k = 0; k < offsets.length; k++) {
+            if (whitening[k] == null) {
+                for (double[] row : scores) {
+                    row[k] = Double.NEGATIVE_INFINITY;
+                }
+                continue;
             }
-            predictions[i] = Adam.argmax(scores);
+            DenseMatrix centred = Dense.zeros(p, x.length);
+            for (int i = 0; i < x.length; i++) {
+                if (x[i].length != p) {
+                    throw new IllegalArgumentException("a row of " + x[i].length + " features for a model of " + p);
+                }
+                for (int j = 0; j < p; j++) {
+                    Dense.set(centred, j, i, x[i][j] - means[k][j]);
+                }
+            }
+            DenseMatrix projected = Dense.zeros(whitening[k].ncol(), x.length);
+            DenseMatrix.mm(1, Transpose.TRANSPOSE, whitening[k], Transpose.NO_TRANSPOSE, centred, 0, projected);
+            for (int i = 0; i < x.length; i++) {
+                double norm = 0;
+                for (int r = 0; r < projected.nrow(); r++) {
+                    double v = Dense.get(projected, r, i);
+                    norm += v * v;
+                }
+                scores[i][k] = offsets[k] - 0.5 * norm;
+            }
+        }
+        int[] predictions = new int[x.length];
+        for (int i = 0; i < x.length; i++) {
+            predictions[i] = Dense.argmax(scores[i]);
         }
         return predictions;
     }
 
-    /** (z - mean)ᵀ Σ⁻¹ (z - mean), Σ⁻¹ = I/reg + Σ_d (1/λ_d - 1/reg) v_d v_dᵀ. */
-    private double mahalanobis(double[] z, int k) {
-        double[] mean = means[k];
-        double[] d = new double[z.length];
-        double squared = 0;
-        for (int j = 0; j < z.length; j++) {
-            d[j] = z[j] - mean[j];
-            squared += d[j] * d[j];
-        }
-        double distance = regParam > 0 ? squared / regParam : 0;
-        for (int r = 0; r < directions[k].length; r++) {
-            double[] v = directions[k][r];
-            double projection = 0;
-            for (int j = 0; j < v.length; j++) {
-                projection += v[j] * d[j];
+    private int firstPresent() {
+        for (int k = 0; k < whitening.length; k++) {
+            if (whitening[k] != null) {
+                return k;
             }
-            distance += excessPrecision[k][r] * projection * projection;
         }
-        return distance;
+        throw new IllegalStateException("no class was fitted");
     }
 }

@@ -51,6 +51,10 @@ public final class ShallowMaxNetwork implements FittedModel {
         public static Options defaults() {
             return new Options(16, 60, 32, 1e-2);
         }
+
+        public Options withEpochs(int passes) {
+            return new Options(detectors, passes, batch, learningRate);
+        }
     }
 
     public static ShallowMaxNetwork fit(float[][] x, int[] y, int classCount, int channels, long seed,
@@ -95,7 +99,7 @@ public final class ShallowMaxNetwork implements FittedModel {
         int[] order = new int[x.length];
         Arrays.setAll(order, i -> i);
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
-            ShallowLinearNetwork.shuffle(order, random);
+            MultilayerPerceptron.shuffle(order, random);
             for (int from = 0; from < order.length; from += options.batch()) {
                 int to = Math.min(order.length, from + options.batch());
                 Arrays.fill(gradient, 0);

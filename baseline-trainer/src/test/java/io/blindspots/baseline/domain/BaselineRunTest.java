@@ -39,7 +39,7 @@ class BaselineRunTest {
 
     @Test
     void aFailingModelIsReportedAndTheOthersGoOn() {
-        Baseline broken = Baseline.of(Catalog.DECISION_TREE, d -> {
+        Baseline broken = Baseline.of(Catalog.DECISION_TREE, (d, o) -> {
             throw new IllegalStateException("covariance matrix is close to singular");
         });
         Recorder recorder = new Recorder();
@@ -73,7 +73,7 @@ class BaselineRunTest {
     void modelsFittedInParallelEachReportInOrderAndAFailureStaysInItsCell() {
         ReceivedDataset three = OnePixelStreams.dataset(
                 OnePixelStreams.spec("run-parallel", "\"decision-tree\", \"qda\", \"gaussian-nb\""), 400, 50, 12);
-        Baseline broken = Baseline.of(Catalog.QDA, d -> {
+        Baseline broken = Baseline.of(Catalog.QDA, (d, o) -> {
             throw new IllegalArgumentException("QDA needs at least 2 training images of each class; class 3 has 1");
         });
         Recorder recorder = new Recorder();

@@ -16,7 +16,7 @@ class QuadraticDiscriminantAnalysisTest {
         withInjectedPixel(heldOut, 10);
 
         QuadraticDiscriminantAnalysis model = QuadraticDiscriminantAnalysis.fit(train.x(), train.y(),
-                Problems.CLASSES, QuadraticDiscriminantAnalysis.Options.regularized());
+                Problems.CLASSES, new QuadraticDiscriminantAnalysis.Options(0.5));
 
         assertThat(accuracy(model, heldOut)).isGreaterThanOrEqualTo(0.95);
     }
@@ -29,7 +29,7 @@ class QuadraticDiscriminantAnalysisTest {
         withInjectedPixel(heldOut, 50);
 
         QuadraticDiscriminantAnalysis model = QuadraticDiscriminantAnalysis.fit(train.x(), train.y(),
-                Problems.CLASSES, QuadraticDiscriminantAnalysis.Options.regularized());
+                Problems.CLASSES, new QuadraticDiscriminantAnalysis.Options(0.5));
 
         assertThat(accuracy(model, heldOut)).isGreaterThan(0.6); // chance is 0.25; 50 images per class, 80 pixels
     }
@@ -53,18 +53,31 @@ class QuadraticDiscriminantAnalysisTest {
         }
 
         assertThatThrownBy(() -> QuadraticDiscriminantAnalysis.fit(train.x(), y, Problems.CLASSES,
-                QuadraticDiscriminantAnalysis.Options.regularized()))
+                new QuadraticDiscriminantAnalysis.Options(0.5)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("QDA needs at least 2 training images of each class; class 3 has 1");
+                .hasMessage("y has only 1 sample in class 3, covariance is ill defined.");
     }
 
     @Test
-    void failsWithTheReasonWhenUnregularisedCovariancesAreSingular() {
+    void unregularisedFitWithMoreRowsThanFeaturesSeparatesClassesAsScikitLearnDoes() {
+        TrainingSet train = Problems.separable(400, 20, 1);
+        TrainingSet heldOut = Problems.separable(200, 20, 2);
+
+        QuadraticDiscriminantAnalysis model = QuadraticDiscriminantAnalysis.fit(train.x(), train.y(),
+                Problems.CLASSES, QuadraticDiscriminantAnalysis.Options.scikitLearn());
+
+        assertThat(accuracy(model, heldOut)).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void unregularisedFitWithFewerRowsThanFeaturesStillFitsAndPredictsAValidClass() {
+        // scikit-learn only warns "Variables are collinear" here and predicts from the near-zero directions.
         TrainingSet train = Problems.separable(40, 30, 4);
 
-        assertThatThrownBy(() -> QuadraticDiscriminantAnalysis.fit(train.x(), train.y(), Problems.CLASSES,
-                new QuadraticDiscriminantAnalysis.Options(0, 1e-4)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("is singular").hasMessageContaining("regParam > 0");
+        int[] predictions = QuadraticDiscriminantAnalysis.fit(train.x(), train.y(), Problems.CLASSES,
+                QuadraticDiscriminantAnalysis.Options.scikitLearn()).predict(train.x());
+
+        assertThat(predictions).hasSize(train.x().length);
+        assertThat(java.util.Arrays.stream(predictions).allMatch(c -> c >= 0 && c < Problems.CLASSES)).isTrue();
     }
 }

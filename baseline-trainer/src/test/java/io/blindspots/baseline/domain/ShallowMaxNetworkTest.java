@@ -14,8 +14,8 @@ class ShallowMaxNetworkTest {
     void findsALabelWrittenAtARandomPositionWhereALinearModelCannot() {
         ShallowMaxNetwork maxNet = ShallowMaxNetwork.fit(TRAIN.x(), TRAIN.y(), Problems.CLASSES, 1, 5,
                 ShallowMaxNetwork.Options.defaults());
-        ShallowLinearNetwork linear = ShallowLinearNetwork.fit(TRAIN.x(), TRAIN.y(), Problems.CLASSES, 5,
-                ShallowLinearNetwork.Options.scikitLearn());
+        MultilayerPerceptron linear = MultilayerPerceptron.fit(TRAIN.x(), TRAIN.y(), Problems.CLASSES, 5,
+                MultilayerPerceptron.Options.scikitLearn(java.util.List.of()));
 
         assertThat(accuracy(maxNet, HELD_OUT)).isGreaterThanOrEqualTo(0.95);
         assertThat(accuracy(linear, HELD_OUT)).isLessThan(0.5); // chance is 0.25
