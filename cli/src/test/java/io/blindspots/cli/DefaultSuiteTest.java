@@ -11,12 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DefaultSuiteTest {
 
     @Test
-    void coversEverySignalWithTheConvNetAndBothBaselinesUnderStableIds() {
+    void coversEverySignalWithTheConvNetAndTheSuiteBaselinesUnderStableIds() {
         List<RunSpec> suite = DefaultSuite.specs(5000, 1000, null, 1);
 
         assertThat(suite).extracting(s -> s.signal().type()).containsExactlyElementsOf(Catalog.SIGNALS).hasSize(8);
         assertThat(suite).allSatisfy(s -> assertThat(s.models())
-                .containsExactly("kdd4", "decision-tree", "gaussian-nb"));
+                .containsExactly("kdd4", "decision-tree", "gaussian-nb", "logistic-regression", "qda", "perceptron",
+                        "shallow-max-nn"));
         assertThat(DefaultSuite.specs(5000, 1000, null, 1)).extracting(RunSpec::runId)
                 .isEqualTo(suite.stream().map(RunSpec::runId).toList());
     }
