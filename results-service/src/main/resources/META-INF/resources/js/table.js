@@ -1,15 +1,25 @@
 import {fixed, h} from './dom.js';
 
-/** The paper-style table: a row per (dataset, signal), a column per model, signal-split accuracy mean ± std. */
+/** The setting filter's choices: every row's setting, named by the fields that tell it apart; the choice is kept. */
+export function renderSettings(select, table) {
+  const chosen = select.value;
+  const options = (table.rows ?? []).map(row => h('option', {value: row.setting},
+    `${row.dataset} · ${row.signal}${row.settingLabel ? ` · ${row.settingLabel}` : ''} (${row.setting})`));
+  select.replaceChildren(h('option', {value: ''}, 'every setting'), ...options);
+  select.value = options.some(o => o.value === chosen) ? chosen : '';
+}
+
+/** The paper-style table: a row per (dataset, signal, setting), a column per model, signal accuracy mean ± std. */
 export function renderTable(el, empty, table) {
   const models = table.models ?? [];
   const rows = table.rows ?? [];
   empty.hidden = rows.length > 0;
   el.replaceChildren(
-    h('thead', {}, h('tr', {}, h('th', {}, 'dataset'), h('th', {}, 'signal'),
+    h('thead', {}, h('tr', {}, h('th', {}, 'dataset'), h('th', {}, 'signal'), h('th', {}, 'setting'),
       models.map(model => h('th', {}, model)), h('th', {}, 'best model'))),
-    h('tbody', {}, rows.map(row => h('tr', {dataset: {dataset: row.dataset, signal: row.signal}},
+    h('tbody', {}, rows.map(row => h('tr', {dataset: {dataset: row.dataset, signal: row.signal, setting: row.setting}},
       h('th', {}, row.dataset), h('th', {}, row.signal),
+      h('td', {class: 'setting', title: row.setting}, row.settingLabel || '–'),
       models.map(model => cell(row, model)),
       h('td', {class: 'best-name'}, row.bestModel ?? '–')))));
 }

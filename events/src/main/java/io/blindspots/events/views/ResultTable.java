@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The paper's Table 1 for whatever has run: a row per (dataset, signal), a column per model, each cell the accuracy on
- * the {@code signal} split (with clean-split accuracy and signal reliance beside it), as mean ± std over the runs
- * (seeds) of that cell. The best non-ConvNet model of each row is named, as the paper's "best model" column does.
+ * The paper's Table 1 for whatever has run: a row per (dataset, signal, setting), a column per model, each cell the
+ * accuracy on the {@code signal} split (with clean-split accuracy and signal reliance beside it), as mean ± std over
+ * the runs (seeds) of that cell. A setting is a run's spec without run id, sweep and seed: seeds are averaged only
+ * within one; rows of one (dataset, signal) say what tells their settings apart. The best non-ConvNet model of each row is named, as the paper's "best model" column does.
  *
  * <p>The JSON of {@code GET /table}; results-service builds it from the runs it has seen.
  *
@@ -17,11 +18,15 @@ public record ResultTable(List<String> models, List<Row> rows) {
 
     /**
      * @param dataset   the dataset
-     * @param signal    the signal label
-     * @param cells     model → cell (absent where no run of that row trains the model)
-     * @param bestModel the non-ConvNet model with the highest mean signal accuracy, or null
+     * @param signal       the signal label
+     * @param setting      the setting's id ("set-…"), as in {@code RunView.setting}
+     * @param settingLabel what tells this setting from the others of the same dataset and signal ("trainLimit=500");
+     *                     empty when the row's (dataset, signal) has one setting
+     * @param cells        model → cell (absent where no run of that row trains the model)
+     * @param bestModel    the non-ConvNet model with the highest mean signal accuracy, or null
      */
-    public record Row(String dataset, String signal, Map<String, Cell> cells, String bestModel) {
+    public record Row(String dataset, String signal, String setting, String settingLabel, Map<String, Cell> cells,
+                      String bestModel) {
     }
 
     /**

@@ -12,15 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds the {@link ResultTable} of a set of runs: cells are grouped by (dataset, signal label) and model. */
+/** Builds the {@link ResultTable} of a set of runs: cells are grouped by (dataset, signal label, setting) and model. */
 final class ResultTableBuilder {
 
     private final Set<String> models = new LinkedHashSet<>();
     private final Set<String> convnets = new LinkedHashSet<>();
-    private final Map<List<String>, Map<String, List<ModelState>>> cells = new LinkedHashMap<>();
+    private final Map<RowKey, Map<String, List<ModelState>>> cells = new LinkedHashMap<>();
+
+    private record RowKey(String dataset, String signal, RunSetting setting) {
+    }
 
     void add(RunState run) {
-        List<String> row = List.of(run.spec().dataset().name(), run.signalLabel());
+        RowKey row = new RowKey(run.spec().dataset().name(), run.signalLabel(), run.setting());
         if (run.convnet() != null) {
             convnets.add(run.convnet());
         }
@@ -34,6 +37,7 @@ final class ResultTableBuilder {
     ResultTable build() {
         List<String> columns = new ArrayList<>(models.stream().filter(convnets::contains).toList());
         models.stream().filter(m -> !convnets.contains(m)).forEach(columns::add);
+        Map<RunSetting, String> labels = settingLabels();
         List<ResultTable.Row> rows = new ArrayList<>();
         cells.forEach((key, byModel) -> {
             Map<String, ResultTable.Cell> rowCells = new LinkedHashMap<>();
@@ -43,11 +47,22 @@ final class ResultTableBuilder {
                     rowCells.put(model, cell(states));
                 }
             }
-            rows.add(new ResultTable.Row(key.get(0), key.get(1), rowCells, best(rowCells, convnets)));
+            rows.add(new ResultTable.Row(key.dataset(), key.signal(), key.setting().id(), labels.get(key.setting()),
+                    rowCells, best(rowCells, convnets)));
         });
         rows.sort(Comparator.comparing(ResultTable.Row::dataset).thenComparing(r -> signalOrder(r.signal()))
-                .thenComparing(ResultTable.Row::signal));
+                .thenComparing(ResultTable.Row::signal).thenComparing(ResultTable.Row::settingLabel));
         return new ResultTable(columns, rows);
+    }
+
+    /** Per setting, what tells it from the other settings of its (dataset, signal). */
+    private Map<RunSetting, String> settingLabels() {
+        Map<List<String>, List<RunSetting>> groups = new LinkedHashMap<>();
+        cells.keySet().forEach(key -> groups.computeIfAbsent(List.of(key.dataset(), key.signal()),
+                g -> new ArrayList<>()).add(key.setting()));
+        Map<RunSetting, String> labels = new LinkedHashMap<>();
+        groups.values().forEach(settings -> labels.putAll(RunSetting.labels(settings)));
+        return labels;
     }
 
     private static ResultTable.Cell cell(List<ModelState> states) {

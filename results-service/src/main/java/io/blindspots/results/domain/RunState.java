@@ -19,6 +19,7 @@ final class RunState {
 
     private final String runId;
     private RunSpec spec;
+    private RunSetting setting;
     private boolean encoded;
     private String failure;
     private String message;
@@ -35,6 +36,7 @@ final class RunState {
         switch (event.type()) {
             case ACCEPTED -> {
                 spec = event.spec();
+                setting = RunSetting.of(spec);
                 Map<String, ModelState> ordered = new LinkedHashMap<>();
                 spec.models().forEach(m -> ordered.put(m, models.getOrDefault(m, new ModelState())));
                 models.forEach(ordered::putIfAbsent);
@@ -97,6 +99,11 @@ final class RunState {
         return spec;
     }
 
+    /** The run's setting (its spec without run id, sweep and seed); null until the spec is seen. */
+    RunSetting setting() {
+        return setting;
+    }
+
     Map<String, ModelState> models() {
         return models;
     }
@@ -129,7 +136,7 @@ final class RunState {
         Map<String, ModelView> modelViews = new LinkedHashMap<>();
         models.forEach((name, state) -> modelViews.put(name, state.view(withCurves)));
         return new RunView(runId, spec == null ? null : spec.parentId(), spec == null ? null : spec.dataset().name(),
-                signalLabel(), spec == null ? null : spec.seed(), status(), failure != null ? failure : message,
+                signalLabel(), spec == null ? null : spec.seed(), setting == null ? null : setting.id(), status(), failure != null ? failure : message,
                 updatedAt, modelViews);
     }
 }

@@ -55,7 +55,8 @@ class ResultTableTest {
         assertThat(text).containsPattern("synthetic-shapes\\s+one-pixel\\s+0.410\\s+1.000\\s+0.990");
         assertThat(text.indexOf(" none ")).isLessThan(text.indexOf(" one-pixel "));
         assertThat(TableFormats.markdown(book.table())).contains("| **1.000** |");
-        assertThat(TableFormats.csv(book.table())).contains("synthetic-shapes,one-pixel,decision-tree,1.000000");
+        assertThat(TableFormats.csv(book.table()))
+                .containsPattern("synthetic-shapes,one-pixel,set-\\w+,,decision-tree,1.000000");
     }
 
     @Test
@@ -93,5 +94,51 @@ class ResultTableTest {
         book.apply(event(full, RunEvent.Type.ACCEPTED, null, null, 2));
 
         assertThat(book.table().models()).containsExactly("kdd4", "gaussian-nb", "decision-tree");
+    }
+
+    @Test
+    void twoSpecsThatDifferOnlyInTrainLimitGiveTwoRowsEachWithItsOwnSeeds() {
+        RunSpec small = limited(500, 1);
+        RunSpec large = limited(2000, 1);
+        finished(small, 0.40, 1.0, 0.50);
+        finished(limited(500, 2), 0.50, 1.0, 0.60);
+        finished(large, 0.90, 1.0, 0.70);
+
+        ResultTable table = book.table();
+
+        assertThat(table.rows()).extracting(ResultTable.Row::settingLabel)
+                .containsExactlyInAnyOrder("trainLimit=500", "trainLimit=2000");
+        ResultTable.Row smallRow = table.rows().stream().filter(r -> r.settingLabel().equals("trainLimit=500"))
+                .findFirst().orElseThrow();
+        assertThat(smallRow.setting()).isEqualTo(RunSetting.of(small).id());
+        assertThat(smallRow.cells().get("kdd4").signalAccuracy().mean()).isCloseTo(0.45, within(1e-9));
+        assertThat(smallRow.cells().get("kdd4").runs()).isEqualTo(2);
+        assertThat(book.table(RunSetting.of(large).id()).rows()).singleElement()
+                .satisfies(row -> assertThat(row.cells().get("kdd4").signalAccuracy().mean()).isEqualTo(0.9));
+        assertThat(TableFormats.text(table)).contains("setting").contains("trainLimit=500")
+                .contains("trainLimit=2000");
+        assertThat(TableFormats.csv(table)).contains(",trainLimit=500,kdd4,");
+        assertThat(book.runs(RunSetting.of(small).id())).hasSize(2);
+    }
+
+    @Test
+    void gaugeValueIsTheNewestSettingsCellMean() {
+        finished(limited(2000, 1), 0.90, 1.0, 0.70);
+        RunSpec newer = limited(500, 1);
+        book.apply(event(newer, RunEvent.Type.ACCEPTED, null, null, 5));
+        book.apply(metric(newer, "kdd4", 1, Split.SIGNAL, "accuracy", 0.40, 6));
+        RunSpec newest = limited(500, 2);
+        book.apply(event(newest, RunEvent.Type.ACCEPTED, null, null, 7));
+        book.apply(metric(newest, "kdd4", 1, Split.SIGNAL, "accuracy", 0.50, 8));
+
+        assertThat(book.latest("synthetic-shapes", "one-pixel", "kdd4", "signal/accuracy").orElseThrow())
+                .isCloseTo(0.45, within(1e-9));
+    }
+
+    private static RunSpec limited(int trainLimit, long seed) {
+        return io.blindspots.events.RunSpecs.parse("""
+                {"dataset": {"name": "synthetic-shapes", "trainLimit": %d}, "signal": {"type": "one-pixel"},
+                 "seed": %d, "convnet": {"arch": "kdd4"}, "baselines": ["decision-tree", "gaussian-nb"]}"""
+                .formatted(trainLimit, seed));
     }
 }
