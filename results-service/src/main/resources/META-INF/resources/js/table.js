@@ -30,11 +30,22 @@ function cell(row, model) {
   const best = row.bestModel === model;
   const classes = ['cell', best && 'best', c.provisional && 'provisional', c.failed > 0 && 'failed']
     .filter(Boolean).join(' ');
-  return h('td', {class: classes, dataset: {model, runs: c.runs, provisional: c.provisional},
-      title: `${model}: ${c.runs} run(s)${c.failed ? `, ${c.failed} failed` : ''}${c.provisional ? ', still training' : ''}`},
+  const verdict = VERDICTS[c.verdict] ?? VERDICTS.CANNOT_TELL;
+  return h('td', {class: classes, dataset: {model, runs: c.runs, provisional: c.provisional, verdict: c.verdict},
+      title: `${model}: ${c.runs} run(s)${c.failed ? `, ${c.failed} failed` : ''}${c.provisional ? ', still training' : ''}`
+        + (c.bestValidation ? `; scores of the best validation epoch (${fixed(c.epoch.mean, 0)})` : '')},
     h('span', {class: 'value'}, stat(c.signalAccuracy), best ? ' ★' : ''),
-    h('small', {}, `clean ${fixed(c.cleanAccuracy.mean, 2)} · reliance ${fixed(c.signalReliance.mean, 2)}`));
+    h('span', {class: `verdict ${verdict.css}`}, verdict.words),
+    h('small', {}, `clean ${fixed(c.cleanAccuracy.mean, 2)} · conflict ${fixed(c.conflictAccuracy?.mean, 2)}`),
+    h('small', {}, `reliance ${fixed(c.signalReliance.mean, 2)} vs chance ${fixed(c.chanceReliance?.mean, 2)}`));
 }
+
+/** The verdict of results-service's test (docs/design.md, "Signal reliance"). */
+const VERDICTS = {
+  USES_SIGNAL: {words: 'uses the signal', css: 'uses'},
+  IGNORES_SIGNAL: {words: 'ignores it', css: 'ignores'},
+  CANNOT_TELL: {words: 'cannot tell', css: 'unknown'},
+};
 
 function stat(s) {
   if (s.mean == null) return '–';

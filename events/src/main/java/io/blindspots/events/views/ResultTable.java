@@ -30,15 +30,23 @@ public record ResultTable(List<String> models, List<Row> rows) {
     }
 
     /**
-     * @param signalAccuracy accuracy on the signal split
-     * @param cleanAccuracy  accuracy on the clean split
-     * @param signalReliance share of conflict-split predictions that follow the signal
-     * @param runs           runs (seeds) with a value
-     * @param provisional    true while a run of the cell is still training (the values are its latest epoch's)
-     * @param failed         runs of the cell whose model failed
+     * @param signalAccuracy   accuracy on the signal split
+     * @param cleanAccuracy    accuracy on the clean split
+     * @param conflictAccuracy accuracy on the conflict split (the image's class, against its signal)
+     * @param signalReliance   share of conflict-split predictions that follow the signal
+     * @param chanceReliance   the yardstick of signal reliance: the model's clean-split share of predictions naming
+     *                         (c+1) mod K, what its reliance would be if it ignored the signal
+     * @param verdict          whether the model follows the signal, from the test in docs/design.md
+     * @param epoch            the epoch whose scores the cell shows (mean over runs)
+     * @param bestValidation   true when every run's scores are those of its best validation epoch (a ConvNet that
+     *                         stops early), false when they are of the latest epoch
+     * @param runs             runs (seeds) with a value
+     * @param provisional      true while a run of the cell is still training (the values are its latest epoch's)
+     * @param failed           runs of the cell whose model failed
      */
-    public record Cell(Stat signalAccuracy, Stat cleanAccuracy, Stat signalReliance, int runs, boolean provisional,
-                       int failed) {
+    public record Cell(Stat signalAccuracy, Stat cleanAccuracy, Stat conflictAccuracy, Stat signalReliance,
+                       Stat chanceReliance, RelianceVerdict verdict, Stat epoch, boolean bestValidation, int runs,
+                       boolean provisional, int failed) {
     }
 
     /** Mean and sample standard deviation of n values (std 0 when n = 1; null mean when n = 0). */

@@ -1,6 +1,7 @@
 package io.blindspots.results.domain;
 
 import io.blindspots.events.MetricEvent;
+import io.blindspots.events.MetricNames;
 import io.blindspots.events.views.ModelStatus;
 import io.blindspots.events.views.ModelView;
 
@@ -82,6 +83,33 @@ final class ModelState {
 
     Double latest(String key) {
         return latest.get(key);
+    }
+
+    /**
+     * The epoch whose test scores stand for the model: the first epoch with the highest validation accuracy so far,
+     * for a model that reports one (a ConvNet that stops early); its latest epoch otherwise.
+     */
+    int reportedEpoch() {
+        TreeMap<Integer, Double> validation = curves.get(MetricNames.VALIDATION_ACCURACY);
+        if (validation == null || validation.isEmpty()) {
+            return epoch;
+        }
+        return validation.entrySet().stream().reduce((best, e) -> e.getValue() > best.getValue() ? e : best)
+                .orElseThrow().getKey();
+    }
+
+    /** Whether {@link #reportedEpoch()} is a best validation epoch rather than the latest. */
+    boolean reportsBestValidation() {
+        return curves.containsKey(MetricNames.VALIDATION_ACCURACY);
+    }
+
+    /** A metric ("split/name") at {@link #reportedEpoch()}: what the table shows; null when it has no such value. */
+    Double reported(String key) {
+        if (!reportsBestValidation()) {
+            return latest.get(key);
+        }
+        TreeMap<Integer, Double> curve = curves.get(key);
+        return curve == null ? null : curve.get(reportedEpoch());
     }
 
     /**

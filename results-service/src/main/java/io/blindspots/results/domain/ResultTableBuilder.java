@@ -1,7 +1,10 @@
 package io.blindspots.results.domain;
 
 import io.blindspots.events.Catalog;
+import io.blindspots.events.MetricNames;
+import io.blindspots.events.Split;
 import io.blindspots.events.views.ModelStatus;
+import io.blindspots.events.views.RelianceVerdict;
 import io.blindspots.events.views.ResultTable;
 
 import java.util.ArrayList;
@@ -15,11 +18,23 @@ import java.util.Set;
 /** Builds the {@link ResultTable} of a set of runs: cells are grouped by (dataset, signal label, setting) and model. */
 final class ResultTableBuilder {
 
+    private static final String SIGNAL_ACCURACY = key(Split.SIGNAL, MetricNames.ACCURACY);
+    private static final String CLEAN_ACCURACY = key(Split.CLEAN, MetricNames.ACCURACY);
+    private static final String CONFLICT_ACCURACY = key(Split.CONFLICT, MetricNames.ACCURACY);
+    private static final String RELIANCE = key(Split.CONFLICT, MetricNames.SIGNAL_RELIANCE);
+    private static final String CHANCE = key(Split.CLEAN, MetricNames.CHANCE_RELIANCE);
+    private static final List<String> METRICS = List.of(SIGNAL_ACCURACY, CLEAN_ACCURACY, CONFLICT_ACCURACY, RELIANCE,
+            CHANCE);
+
     private final Set<String> models = new LinkedHashSet<>();
     private final Set<String> convnets = new LinkedHashSet<>();
-    private final Map<RowKey, Map<String, List<ModelState>>> cells = new LinkedHashMap<>();
+    private final Map<RowKey, Map<String, List<Scored>>> cells = new LinkedHashMap<>();
 
     private record RowKey(String dataset, String signal, RunSetting setting) {
+    }
+
+    /** One run's model, with the size of the run's conflict split (null before ENCODED). */
+    private record Scored(ModelState state, Long conflictImages) {
     }
 
     void add(RunState run) {
@@ -30,7 +45,8 @@ final class ResultTableBuilder {
         run.models().forEach((model, state) -> {
             models.add(model);
             cells.computeIfAbsent(row, r -> new LinkedHashMap<>())
-                    .computeIfAbsent(model, m -> new ArrayList<>()).add(state);
+                    .computeIfAbsent(model, m -> new ArrayList<>())
+                    .add(new Scored(state, run.images(Split.CONFLICT.wireName())));
         });
     }
 
@@ -42,7 +58,7 @@ final class ResultTableBuilder {
         cells.forEach((key, byModel) -> {
             Map<String, ResultTable.Cell> rowCells = new LinkedHashMap<>();
             for (String model : columns) {
-                List<ModelState> states = byModel.get(model);
+                List<Scored> states = byModel.get(model);
                 if (states != null) {
                     rowCells.put(model, cell(states));
                 }
@@ -65,23 +81,39 @@ final class ResultTableBuilder {
         return labels;
     }
 
-    private static ResultTable.Cell cell(List<ModelState> states) {
-        List<Double> signal = new ArrayList<>();
-        List<Double> clean = new ArrayList<>();
-        List<Double> reliance = new ArrayList<>();
+    private static ResultTable.Cell cell(List<Scored> runs) {
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        List<Double> epochs = new ArrayList<>();
+        List<RelianceVerdict> verdicts = new ArrayList<>();
         boolean provisional = false;
+        boolean bestValidation = true;
         int failed = 0;
-        for (ModelState state : states) {
+        for (Scored run : runs) {
+            ModelState state = run.state();
             if (state.status() == ModelStatus.FAILED) {
                 failed++;
                 continue;
             }
             provisional |= !state.ended();
-            addIfPresent(signal, state.latest("signal/accuracy"));
-            addIfPresent(clean, state.latest("clean/accuracy"));
-            addIfPresent(reliance, state.latest("conflict/signal-reliance"));
+            for (String metric : METRICS) {
+                addIfPresent(values.computeIfAbsent(metric, m -> new ArrayList<>()), state.reported(metric));
+            }
+            if (state.reported(SIGNAL_ACCURACY) != null) {
+                epochs.add((double) state.reportedEpoch());
+                bestValidation &= state.reportsBestValidation();
+                verdicts.add(RelianceJudge.judge(state.reported(RELIANCE), run.conflictImages(),
+                        state.reported(CHANCE)));
+            }
         }
-        return new ResultTable.Cell(stat(signal), stat(clean), stat(reliance), signal.size(), provisional, failed);
+        List<Double> signal = values.getOrDefault(SIGNAL_ACCURACY, List.of());
+        return new ResultTable.Cell(stat(signal), stat(values.get(CLEAN_ACCURACY)),
+                stat(values.get(CONFLICT_ACCURACY)), stat(values.get(RELIANCE)), stat(values.get(CHANCE)),
+                RelianceJudge.combine(verdicts), stat(epochs), bestValidation && !epochs.isEmpty(), signal.size(),
+                provisional, failed);
+    }
+
+    private static String key(Split split, String name) {
+        return split.wireName() + "/" + name;
     }
 
     private static void addIfPresent(List<Double> values, Double value) {
@@ -103,9 +135,9 @@ final class ResultTableBuilder {
         return at < 0 ? Integer.MAX_VALUE : at;
     }
 
-    /** Mean and sample standard deviation of the values (std 0 for one value; null mean for none). */
+    /** Mean and sample standard deviation of the values (std 0 for one value; null mean for none or null). */
     private static ResultTable.Stat stat(List<Double> values) {
-        if (values.isEmpty()) {
+        if (values == null || values.isEmpty()) {
             return new ResultTable.Stat(null, 0, 0);
         }
         double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();

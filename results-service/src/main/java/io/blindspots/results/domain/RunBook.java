@@ -100,12 +100,13 @@ public final class RunBook {
 
     /**
      * A metric ("split/name") of one model in the table's row of the newest setting of a (dataset, signal): the mean,
-     * over that setting's runs whose model is running or finished and has the value, of each run's latest value. The
+     * over that setting's runs whose model is running or finished and has the value, of each run's reported value
+     * (at its best validation epoch, else its latest). The
      * newest setting is the setting of the newest such run. This is what the table's cell of that row shows (for the
      * metrics it shows), so a gauge per (dataset, signal, model, split) stays bounded and agrees with the table. Empty
      * when no such run exists.
      */
-    public OptionalDouble latest(String dataset, String signal, String model, String metric) {
+    public OptionalDouble cellValue(String dataset, String signal, String model, String metric) {
         String newestSetting = null;
         double sum = 0;
         int n = 0;
@@ -114,7 +115,7 @@ public final class RunBook {
             Map.Entry<String, Double> found = read(run, r -> r.spec() != null
                     && r.spec().dataset().name().equals(dataset) && signal.equals(r.signalLabel())
                     && (inSetting == null || inSetting.equals(r.setting().id()))
-                    && r.latestOf(model, metric) != null ? Map.entry(r.setting().id(), r.latestOf(model, metric))
+                    && r.reportedOf(model, metric) != null ? Map.entry(r.setting().id(), r.reportedOf(model, metric))
                     : null);
             if (found != null) {
                 newestSetting = found.getKey();

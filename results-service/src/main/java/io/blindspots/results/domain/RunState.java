@@ -21,6 +21,7 @@ final class RunState {
     private RunSpec spec;
     private RunSetting setting;
     private boolean encoded;
+    private Map<String, Long> counts = Map.of();
     private String failure;
     private String message;
     private long updatedAt;
@@ -46,6 +47,7 @@ final class RunState {
             case ENCODED -> {
                 encoded = true;
                 message = event.message();
+                counts = event.counts() == null ? Map.of() : event.counts();
             }
             case MODEL_STARTED -> model(event.model()).started(event.timestamp());
             case MODEL_FINISHED -> model(event.model()).finished();
@@ -85,10 +87,18 @@ final class RunState {
                 ? RunStatus.TRAINING : RunStatus.ENCODING;
     }
 
-    /** The model's latest value of a metric ("split/name") while it runs or once it finished; null otherwise. */
-    Double latestOf(String model, String metric) {
+    /**
+     * The model's reported value of a metric ("split/name": at its best validation epoch, else its latest) while it
+     * runs or once it finished; null otherwise. What the table's cells average.
+     */
+    Double reportedOf(String model, String metric) {
         ModelState state = models.get(model);
-        return state == null || state.status() == ModelStatus.FAILED ? null : state.latest(metric);
+        return state == null || state.status() == ModelStatus.FAILED ? null : state.reported(metric);
+    }
+
+    /** Images in a split ("conflict"), as the encoder counted them; null before ENCODED. */
+    Long images(String split) {
+        return counts.get(split);
     }
 
     String runId() {

@@ -26,7 +26,7 @@ import static io.blindspots.results.metrics.MeterNames.SPLIT;
 /**
  * The {@link RunBook} as Micrometer meters, with bounded tags only (dataset, signal, model, split: never a run or a
  * setting). A gauge per (dataset, signal, model, split) is registered the first time it has a value and reads the
- * book at each scrape ({@link RunBook#latest}): it shows the table's cell of the <em>newest setting</em> of its
+ * book at each scrape ({@link RunBook#cellValue}): it shows the table's cell of the <em>newest setting</em> of its
  * (dataset, signal), the setting of the newest run with a value, as the mean over that setting's runs, whatever order
  * the records were replayed in. Older settings of the same signal are on the table and in {@code GET /table}.
  */
@@ -85,7 +85,7 @@ public class ResultMeters {
         if (registered.add(tags.and("meter", name))) {
             String dataset = run.dataset();
             String signal = run.signal();
-            Gauge.builder(name, book, b -> b.latest(dataset, signal, model, metric).orElse(Double.NaN))
+            Gauge.builder(name, book, b -> b.cellValue(dataset, signal, model, metric).orElse(Double.NaN))
                     .tags(tags).description(description).strongReference(true).register(registry);
         }
     }
