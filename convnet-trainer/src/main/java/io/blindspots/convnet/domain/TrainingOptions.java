@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * How a ConvNet is trained: a preset of its architecture ({@link ConvNetArchitecture#preset}) with the spec's
  * overrides applied. No data augmentation, ever: crops and flips would move or destroy the injected signals.
  *
- * @param epochs            passes over the training split (fewer when {@code maxIterations} comes first)
+ * @param epochs            passes over the training split (fewer when {@code maxIterations} or early stopping comes
+ *                          first): the epoch cap
  * @param batchSize         images per mini-batch
  * @param learningRate      the optimizer's initial learning rate
  * @param optimizer         the update rule
@@ -24,9 +25,13 @@ import java.util.TreeMap;
  *                          PyTorch's SGD weight decay); 0 for none. The training loss then includes its penalty
  * @param learningRateDrops iterations (mini-batches since the start) at which the learning rate is divided by 10
  * @param maxIterations     mini-batches after which training stops, even in the middle of an epoch
+ * @param validationFraction share of the training split held out, seeded, as the validation slice (0: none)
+ * @param patience          epochs without a better validation accuracy after which training stops (0: never;
+ *                          needs a validation slice)
  */
 public record TrainingOptions(int epochs, int batchSize, double learningRate, Optimizer optimizer, double weightDecay,
-                              List<Integer> learningRateDrops, long maxIterations) {
+                              List<Integer> learningRateDrops, long maxIterations, double validationFraction,
+                              int patience) {
 
     /** Update rules the presets use. */
     public enum Optimizer {
@@ -38,30 +43,53 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, Op
 
     public static final double MOMENTUM = 0.9;
     public static final long NO_ITERATION_LIMIT = Long.MAX_VALUE;
+    /** The {@code quick} presets' convergence rule (this project's choice): a 10 % validation slice, patience 3... */
+    public static final double QUICK_VALIDATION_FRACTION = 0.1;
+    public static final int QUICK_PATIENCE = 3;
+    /** ...and a cap that a converging run does not reach. */
+    public static final int QUICK_MAX_EPOCHS = 30;
 
     public TrainingOptions {
         if (epochs < 1 || batchSize < 1 || !(learningRate > 0) || optimizer == null || !(weightDecay >= 0)
-                || learningRateDrops == null || maxIterations < 1) {
+                || learningRateDrops == null || maxIterations < 1 || !(validationFraction >= 0)
+                || validationFraction >= 1 || patience < 0) {
             throw new IllegalArgumentException("invalid training options: epochs " + epochs + ", batch size "
                     + batchSize + ", learning rate " + learningRate + ", optimizer " + optimizer + ", weight decay "
                     + weightDecay + ", learning-rate drops " + learningRateDrops + ", max iterations "
-                    + maxIterations);
+                    + maxIterations + ", validation fraction " + validationFraction + ", patience " + patience);
         }
         learningRateDrops = List.copyOf(learningRateDrops);
     }
 
-    /** A constant learning rate, no weight decay, no iteration limit. */
+    /** No validation slice and no early stopping. */
+    public TrainingOptions(int epochs, int batchSize, double learningRate, Optimizer optimizer, double weightDecay,
+                           List<Integer> learningRateDrops, long maxIterations) {
+        this(epochs, batchSize, learningRate, optimizer, weightDecay, learningRateDrops, maxIterations, 0, 0);
+    }
+
+    /** A constant learning rate, no weight decay, no iteration limit, no early stopping. */
     public TrainingOptions(int epochs, int batchSize, double learningRate, Optimizer optimizer) {
         this(epochs, batchSize, learningRate, optimizer, 0, List.of(), NO_ITERATION_LIMIT);
     }
 
-    /** These options with the spec's non-null epochs, batch size and learning rate in place of the preset's. */
+    /** These options with a validation slice of {@code fraction} and early stopping after {@code patience} epochs. */
+    public TrainingOptions withEarlyStopping(double fraction, int patience) {
+        return new TrainingOptions(epochs, batchSize, learningRate, optimizer, weightDecay, learningRateDrops,
+                maxIterations, fraction, patience);
+    }
+
+    /**
+     * These options with the spec's non-null epochs (the cap), batch size, learning rate, validation fraction and
+     * patience in place of the preset's.
+     */
     public TrainingOptions overriddenBy(ConvNetSpec spec) {
         return new TrainingOptions(
                 spec.epochs() == null ? epochs : spec.epochs(),
                 spec.batchSize() == null ? batchSize : spec.batchSize(),
                 spec.learningRate() == null ? learningRate : spec.learningRate(),
-                optimizer, weightDecay, learningRateDrops, maxIterations);
+                optimizer, weightDecay, learningRateDrops, maxIterations,
+                spec.validationFraction() == null ? validationFraction : spec.validationFraction(),
+                spec.patience() == null ? patience : spec.patience());
     }
 
     /** Mini-batches per epoch over {@code images} training images. */
