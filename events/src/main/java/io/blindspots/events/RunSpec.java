@@ -20,11 +20,14 @@ import java.util.List;
  * @param convnet          the ConvNet to train, or null for baselines only
  * @param baselines        the classical models to fit, each one of {@link Catalog#BASELINES}
  * @param baselineFraction the share of the training set the baselines are fitted on (the paper used 1/4)
+ * @param revision         a number to re-run a spec on purpose (after a fix): part of the run id and of the setting,
+ *                         so a spec sent again with another revision is a new run with its own table row; absent
+ *                         means the original
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSpec(String runId, String parentId, DatasetSpec dataset, SignalSpec signal, Long seed,
                       ConvNetSpec convnet, List<String> baselines, Double baselineFraction,
-                      List<SignalSpec> signals, List<Double> scales, List<Long> seeds) {
+                      List<SignalSpec> signals, List<Double> scales, List<Long> seeds, Integer revision) {
 
     public static final long DEFAULT_SEED = 1;
     public static final double DEFAULT_BASELINE_FRACTION = 0.25;
@@ -46,6 +49,7 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
         scales = scales == null ? null : List.copyOf(scales);
         seeds = seeds == null ? null : List.copyOf(seeds);
         require(seed == null || seed >= 0, "seed", seed, "an integer >= 0");
+        require(revision == null || revision >= 0, "revision", revision, "an integer >= 0");
         require(baselineFraction == null || (baselineFraction > 0 && baselineFraction <= 1), "baselineFraction",
                 baselineFraction, "a number in (0, 1]");
         if (baselines != null) {
@@ -64,7 +68,15 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
     /** A single run's spec (no sweep lists). */
     public RunSpec(String runId, String parentId, DatasetSpec dataset, SignalSpec signal, Long seed,
                    ConvNetSpec convnet, List<String> baselines, Double baselineFraction) {
-        this(runId, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, null, null, null);
+        this(runId, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, null, null, null, null);
+    }
+
+    /** A spec of the original revision. */
+    public RunSpec(String runId, String parentId, DatasetSpec dataset, SignalSpec signal, Long seed,
+                   ConvNetSpec convnet, List<String> baselines, Double baselineFraction,
+                   List<SignalSpec> signals, List<Double> scales, List<Long> seeds) {
+        this(runId, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals, scales, seeds,
+                null);
     }
 
     /** True when the spec asks for several signals, scales or seeds: it expands into child runs. */
@@ -73,23 +85,31 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
         return signals != null || scales != null || seeds != null;
     }
 
+    /** This spec as another revision, without its run id: a new run of the same request. */
+    public RunSpec withRevision(int newRevision) {
+        return new RunSpec(null, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals,
+                scales, seeds, newRevision);
+    }
+
     /** The spec with every default of docs/design.md filled in; the run id is left as it is. */
     public RunSpec withDefaults() {
         long fullSeed = seed == null ? DEFAULT_SEED : seed;
         return new RunSpec(runId, parentId, dataset, signal == null ? null : signal.withDefaults(fullSeed), fullSeed,
                 convnet == null ? null : convnet.withDefaults(), baselines == null ? List.of() : baselines,
                 baselineFraction == null ? DEFAULT_BASELINE_FRACTION : baselineFraction,
-                signals == null ? null : signals.stream().map(s -> s.withDefaults(fullSeed)).toList(), scales, seeds);
+                signals == null ? null : signals.stream().map(s -> s.withDefaults(fullSeed)).toList(), scales, seeds,
+                revision);
     }
 
     public RunSpec withRunId(String id) {
         return new RunSpec(id, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals, scales,
-                seeds);
+                seeds, revision);
     }
 
     /** One run of a sweep: this spec's settings with the given signal and seed, under {@code parent}. */
     public RunSpec child(String parent, SignalSpec childSignal, long childSeed) {
-        return new RunSpec(null, parent, dataset, childSignal, childSeed, convnet, baselines, baselineFraction);
+        return new RunSpec(null, parent, dataset, childSignal, childSeed, convnet, baselines, baselineFraction, null,
+                null, null, revision);
     }
 
     /** Every model this run trains, ConvNet first: the columns its results fill. */

@@ -14,7 +14,10 @@ export function renderTable(el, empty, table) {
   const models = table.models ?? [];
   const rows = table.rows ?? [];
   empty.hidden = rows.length > 0;
+  const environments = [...new Set(rows.flatMap(row => Object.values(row.cells ?? {}))
+    .flatMap(c => c.environments ?? []))];
   el.replaceChildren(
+    h('caption', {class: 'environments'}, environments.length ? `Measured on: ${environments.join('; ')}` : ''),
     h('thead', {}, h('tr', {}, h('th', {}, 'dataset'), h('th', {}, 'signal'), h('th', {}, 'setting'),
       models.map(model => h('th', {}, model)), h('th', {}, 'best model'))),
     h('tbody', {}, rows.map(row => h('tr', {dataset: {dataset: row.dataset, signal: row.signal, setting: row.setting}},
@@ -33,7 +36,8 @@ function cell(row, model) {
   const verdict = VERDICTS[c.verdict] ?? VERDICTS.CANNOT_TELL;
   return h('td', {class: classes, dataset: {model, runs: c.runs, provisional: c.provisional, verdict: c.verdict},
       title: `${model}: ${c.runs} run(s)${c.failed ? `, ${c.failed} failed` : ''}${c.provisional ? ', still training' : ''}`
-        + (c.bestValidation ? `; scores of the best validation epoch (${fixed(c.epoch.mean, 0)})` : '')},
+        + (c.bestValidation ? `; scores of the best validation epoch (${fixed(c.epoch.mean, 0)})` : '')
+        + (c.environments?.length ? `; measured on ${c.environments.join('; ')}` : '')},
     h('span', {class: 'value'}, stat(c.signalAccuracy), best ? ' ★' : ''),
     h('span', {class: `verdict ${verdict.css}`}, verdict.words),
     h('small', {}, `clean ${fixed(c.cleanAccuracy.mean, 2)} · conflict ${fixed(c.conflictAccuracy?.mean, 2)}`),

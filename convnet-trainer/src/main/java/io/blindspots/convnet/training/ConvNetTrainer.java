@@ -56,6 +56,11 @@ public class ConvNetTrainer implements DatasetTrainer {
     }
 
     @Override
+    public String backend() {
+        return backend.describe();
+    }
+
+    @Override
     public RunOutcome train(ReceivedDataset dataset, RunReporter reporter) throws InterruptedException {
         RunSpec spec = dataset.header().spec();
         if (spec.convnet() == null) {

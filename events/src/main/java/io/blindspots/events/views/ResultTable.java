@@ -43,10 +43,12 @@ public record ResultTable(List<String> models, List<Row> rows) {
      * @param runs             runs (seeds) with a value
      * @param provisional      true while a run of the cell is still training (the values are its latest epoch's)
      * @param failed           runs of the cell whose model failed
+     * @param environments     where the cell's numbers were measured: each distinct code version, CPU and backend
+     *                         of its runs ({@code RunEnvironment.describe()}), in the order first seen
      */
     public record Cell(Stat signalAccuracy, Stat cleanAccuracy, Stat conflictAccuracy, Stat signalReliance,
                        Stat chanceReliance, RelianceVerdict verdict, Stat epoch, boolean bestValidation, int runs,
-                       boolean provisional, int failed) {
+                       boolean provisional, int failed, List<String> environments) {
     }
 
     /** Mean and sample standard deviation of n values (std 0 when n = 1; null mean when n = 0). */

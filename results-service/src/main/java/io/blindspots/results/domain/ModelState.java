@@ -2,6 +2,7 @@ package io.blindspots.results.domain;
 
 import io.blindspots.events.MetricEvent;
 import io.blindspots.events.MetricNames;
+import io.blindspots.events.RunEnvironment;
 import io.blindspots.events.views.ModelStatus;
 import io.blindspots.events.views.ModelView;
 
@@ -15,6 +16,7 @@ final class ModelState {
     private int epoch;
     private int totalEpochs;
     private String message;
+    private RunEnvironment environment;
     private final Map<String, Double> latest = new TreeMap<>();
     private final Map<String, TreeMap<Integer, Double>> curves = new TreeMap<>();
     private long startedAt = Long.MAX_VALUE;
@@ -26,6 +28,17 @@ final class ModelState {
         if (status == ModelStatus.PENDING) {
             status = ModelStatus.TRAINING;
         }
+    }
+
+    /** What trains the model, from its MODEL_STARTED event (the latest one wins: a resumed run may move). */
+    void environment(RunEnvironment trainedOn) {
+        if (trainedOn != null) {
+            environment = trainedOn;
+        }
+    }
+
+    RunEnvironment environment() {
+        return environment;
     }
 
     void finished() {
@@ -133,7 +146,7 @@ final class ModelState {
         if (withCurves) {
             curves.forEach((k, v) -> curveCopy.put(k, new TreeMap<>(v)));
         }
-        return new ModelView(status, epoch, totalEpochs, etaSeconds(), message, new TreeMap<>(latest), best(),
-                withCurves ? curveCopy : null);
+        return new ModelView(status, epoch, totalEpochs, etaSeconds(), message, environment, new TreeMap<>(latest),
+                best(), withCurves ? curveCopy : null);
     }
 }

@@ -85,6 +85,7 @@ final class ResultTableBuilder {
         Map<String, List<Double>> values = new LinkedHashMap<>();
         List<Double> epochs = new ArrayList<>();
         List<RelianceVerdict> verdicts = new ArrayList<>();
+        Set<String> environments = new LinkedHashSet<>();
         boolean provisional = false;
         boolean bestValidation = true;
         int failed = 0;
@@ -95,6 +96,9 @@ final class ResultTableBuilder {
                 continue;
             }
             provisional |= !state.ended();
+            if (state.environment() != null) {
+                environments.add(state.environment().describe());
+            }
             for (String metric : METRICS) {
                 addIfPresent(values.computeIfAbsent(metric, m -> new ArrayList<>()), state.reported(metric));
             }
@@ -109,7 +113,7 @@ final class ResultTableBuilder {
         return new ResultTable.Cell(stat(signal), stat(values.get(CLEAN_ACCURACY)),
                 stat(values.get(CONFLICT_ACCURACY)), stat(values.get(RELIANCE)), stat(values.get(CHANCE)),
                 RelianceJudge.combine(verdicts), stat(epochs), bestValidation && !epochs.isEmpty(), signal.size(),
-                provisional, failed);
+                provisional, failed, List.copyOf(environments));
     }
 
     private static String key(Split split, String name) {

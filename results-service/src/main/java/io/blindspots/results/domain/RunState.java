@@ -49,7 +49,10 @@ final class RunState {
                 message = event.message();
                 counts = event.counts() == null ? Map.of() : event.counts();
             }
-            case MODEL_STARTED -> model(event.model()).started(event.timestamp());
+            case MODEL_STARTED -> {
+                model(event.model()).started(event.timestamp());
+                model(event.model()).environment(event.environment());
+            }
             case MODEL_FINISHED -> model(event.model()).finished();
             case MODEL_FAILED -> model(event.model()).failed(event.message());
             case RUN_FAILED -> failure = Objects.requireNonNullElse(event.message(), "failed");

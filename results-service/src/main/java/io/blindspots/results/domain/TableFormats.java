@@ -33,6 +33,11 @@ public final class TableFormats {
         out.append(grid(table, TableFormats::value, true));
         out.append("\nSignal reliance vs chance (a signal-blind model's) on the conflict split, and conflict accuracy\n");
         out.append(grid(table, TableFormats::reliance, false));
+        List<String> environments = environments(table);
+        if (!environments.isEmpty()) {
+            out.append("\nMeasured on:\n");
+            environments.forEach(e -> out.append("  ").append(e).append('\n'));
+        }
         out.append(FOOTNOTE).append('\n');
         return out.toString().replaceAll(" +\n", "\n");
     }
@@ -99,13 +104,17 @@ public final class TableFormats {
             }
             out.append(row.bestModel() == null ? "-" : row.bestModel()).append(" |\n");
         }
+        List<String> environments = environments(table);
+        if (!environments.isEmpty()) {
+            out.append("\nMeasured on: ").append(String.join("; ", environments)).append('\n');
+        }
         return out.toString();
     }
 
     public static String csv(ResultTable table) {
         StringBuilder out = new StringBuilder("dataset,signal,setting,setting_label,model,signal_accuracy_mean,"
                 + "signal_accuracy_std,clean_accuracy_mean,conflict_accuracy_mean,signal_reliance_mean,"
-                + "chance_reliance_mean,verdict,epoch_mean,best_validation,runs,provisional,failed\n");
+                + "chance_reliance_mean,verdict,epoch_mean,best_validation,runs,provisional,failed,environments\n");
         for (ResultTable.Row row : table.rows()) {
             row.cells().forEach((model, cell) -> out.append(String.join(",", row.dataset(), row.signal(),
                     row.setting(), quoted(row.settingLabel()), model,
@@ -114,7 +123,8 @@ public final class TableFormats {
                     number(cell.signalReliance().mean()), number(cell.chanceReliance().mean()),
                     cell.verdict().name().toLowerCase(Locale.ROOT), number(cell.epoch().mean()),
                     Boolean.toString(cell.bestValidation()), Integer.toString(cell.runs()),
-                    Boolean.toString(cell.provisional()), Integer.toString(cell.failed()))).append('\n'));
+                    Boolean.toString(cell.provisional()), Integer.toString(cell.failed()),
+                    quoted(String.join("; ", cell.environments())))).append('\n'));
         }
         return out.toString();
     }
@@ -151,6 +161,12 @@ public final class TableFormats {
             case IGNORES_SIGNAL -> "ignores";
             case CANNOT_TELL -> "?";
         };
+    }
+
+    /** Every distinct environment of the table's cells, in the order first seen. */
+    static List<String> environments(ResultTable table) {
+        return table.rows().stream().flatMap(row -> row.cells().values().stream())
+                .flatMap(cell -> cell.environments().stream()).distinct().toList();
     }
 
     private static boolean hasSettingLabels(ResultTable table) {

@@ -190,6 +190,25 @@ class ResultTableTest {
         book.apply(metric(spec, model, epoch, Split.CLEAN, MetricNames.CHANCE_RELIANCE, chance));
     }
 
+    @Test
+    void cellsAndTheTextTableNameWhereTheNumbersWereMeasured() {
+        RunSpec spec = spec("one-pixel", 1);
+        book.apply(event(spec, RunEvent.Type.ACCEPTED, null, null));
+        book.apply(new RunEvent(spec.runId(), RunEvent.Type.MODEL_STARTED, "convnet-trainer", "kdd4", 2, null, null,
+                null, new io.blindspots.events.RunEnvironment("0.1.0+abc1234", "AMD EPYC 7B13, 2 cores",
+                "ND4J CpuBackend, oneDNN helpers on, 2 threads")));
+        book.apply(metric(spec, "kdd4", 1, Split.SIGNAL, MetricNames.ACCURACY, 0.5));
+
+        ResultTable table = book.table();
+
+        assertThat(table.rows().getFirst().cells().get("kdd4").environments()).containsExactly(
+                "AMD EPYC 7B13, 2 cores · ND4J CpuBackend, oneDNN helpers on, 2 threads · code 0.1.0+abc1234");
+        assertThat(TableFormats.text(table)).contains("Measured on:\n  AMD EPYC 7B13, 2 cores");
+        assertThat(TableFormats.markdown(table)).contains("Measured on: AMD EPYC 7B13");
+        assertThat(book.run(spec.runId()).orElseThrow().models().get("kdd4").environment().codeVersion())
+                .isEqualTo("0.1.0+abc1234");
+    }
+
     private static RunSpec limited(int trainLimit, long seed) {
         return io.blindspots.events.RunSpecs.parse("""
                 {"dataset": {"name": "synthetic-shapes", "trainLimit": %d}, "signal": {"type": "one-pixel"},

@@ -56,4 +56,13 @@ class RunSettingTest {
                 .containsEntry(whole, "trainLimit=none");
         assertThat(RunSetting.labels(List.of(small))).containsEntry(small, "");
     }
+
+    @Test
+    void aRevisionIsAnotherSettingSoARerunAfterAFixGetsItsOwnRow() {
+        RunSpec original = spec("{\"name\": \"synthetic-shapes\"}", "{\"type\": \"one-pixel\"}", 1);
+        RunSpec rerun = RunSpecs.complete(original.withRevision(2));
+
+        assertThat(RunSetting.labels(List.of(RunSetting.of(original), RunSetting.of(rerun))))
+                .containsValues("revision=none", "revision=2");
+    }
 }
