@@ -67,7 +67,9 @@ public final class ConvNetTraining {
         int classes = dataset.header().classCount();
         ValidationSlice slice = ValidationSlice.of(dataset.split(Split.TRAIN), options.validationFraction(), seed);
         EarlyStopping stopping = new EarlyStopping(options.patience(), validationSoFar);
-        MiniBatches train = new MiniBatches(slice.fit(), shape, classes);
+        // He et al.: the training images' per-pixel mean, subtracted from the images of every split alike.
+        float[] mean = options.subtractPixelMean() ? MiniBatches.pixelMean(slice.fit()) : null;
+        MiniBatches train = new MiniBatches(slice.fit(), shape, classes, mean);
         if (train.count() == 0) {
             throw new IllegalArgumentException("the dataset has no training images");
         }
@@ -94,12 +96,12 @@ public final class ConvNetTraining {
                 }
                 iterations += batches;
                 double seconds = (System.nanoTime() - start) / 1e9;
-                EpochReport tested = evaluate(net, dataset, shape, classes, evaluationBatchSize, epoch, totalEpochs,
-                        lossSum / images, images / seconds);
+                EpochReport tested = evaluate(net, dataset, shape, classes, evaluationBatchSize, mean, epoch,
+                        totalEpochs, lossSum / images, images / seconds);
                 EpochReport report = tested;
                 if (slice.validation().count() > 0) {
                     double validation = SplitEvaluation.evaluate(net, Split.TRAIN, slice.validation(), shape, classes,
-                            evaluationBatchSize).accuracy();
+                            evaluationBatchSize, mean).accuracy();
                     stopping.record(validation);
                     report = new EpochReport(epoch, totalEpochs, tested.trainLoss(), tested.imagesPerSecond(),
                             tested.inferenceImagesPerSecond(), tested.scores(), validation, stopping.bestEpoch(),
@@ -135,7 +137,7 @@ public final class ConvNetTraining {
     }
 
     private static EpochReport evaluate(ConvNet net, ReceivedDataset dataset, ImageShape shape, int classes,
-                                        int batchSize, int epoch, int totalEpochs, double trainLoss,
+                                        int batchSize, float[] mean, int epoch, int totalEpochs, double trainLoss,
                                         double trainImagesPerSecond) {
         Map<Split, SplitScores> scores = new EnumMap<>(Split.class);
         long images = 0;
@@ -143,7 +145,7 @@ public final class ConvNetTraining {
         for (Split split : Split.TEST_SPLITS) {
             SplitData data = dataset.splits().get(split);
             if (data != null) {
-                scores.put(split, SplitEvaluation.evaluate(net, split, data, shape, classes, batchSize));
+                scores.put(split, SplitEvaluation.evaluate(net, split, data, shape, classes, batchSize, mean));
                 images += data.count();
             }
         }

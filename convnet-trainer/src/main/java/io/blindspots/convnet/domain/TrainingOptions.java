@@ -28,15 +28,20 @@ import java.util.TreeMap;
  * @param validationFraction share of the training split held out, seeded, as the validation slice (0: none)
  * @param patience          epochs without a better validation accuracy after which training stops (0: never;
  *                          needs a validation slice)
+ * @param dropFractions     further drops ÷10, as fractions of the run's planned iterations (He et al.: 0.5, 0.75),
+ *                          so that they scale with {@code epochs}; {@link #forImages} turns them into iterations
+ * @param subtractPixelMean subtract the training images' per-pixel mean from every image of every split
  */
 public record TrainingOptions(int epochs, int batchSize, double learningRate, Optimizer optimizer, double weightDecay,
                               List<Integer> learningRateDrops, long maxIterations, double validationFraction,
-                              int patience) {
+                              int patience, List<Double> dropFractions, boolean subtractPixelMean) {
 
     /** Update rules the presets use. */
     public enum Optimizer {
-        /** SGD with Nesterov momentum 0.9: DL4J's only momentum SGD, the paper's regime. */
+        /** SGD with Nesterov momentum 0.9 (DL4J's {@code Nesterovs}). */
         NESTEROV_MOMENTUM,
+        /** SGD with plain momentum 0.9, as Torch's and PyTorch's SGD ({@link PlainMomentum}): He et al.'s. */
+        MOMENTUM,
         /** Adam (beta1 0.9, beta2 0.999). */
         ADAM
     }
@@ -52,13 +57,24 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, Op
     public TrainingOptions {
         if (epochs < 1 || batchSize < 1 || !(learningRate > 0) || optimizer == null || !(weightDecay >= 0)
                 || learningRateDrops == null || maxIterations < 1 || !(validationFraction >= 0)
-                || validationFraction >= 1 || patience < 0) {
+                || validationFraction >= 1 || patience < 0 || dropFractions == null
+                || dropFractions.stream().anyMatch(f -> !(f > 0 && f < 1))) {
             throw new IllegalArgumentException("invalid training options: epochs " + epochs + ", batch size "
                     + batchSize + ", learning rate " + learningRate + ", optimizer " + optimizer + ", weight decay "
                     + weightDecay + ", learning-rate drops " + learningRateDrops + ", max iterations "
-                    + maxIterations + ", validation fraction " + validationFraction + ", patience " + patience);
+                    + maxIterations + ", validation fraction " + validationFraction + ", patience " + patience
+                    + ", drop fractions " + dropFractions);
         }
         learningRateDrops = List.copyOf(learningRateDrops);
+        dropFractions = List.copyOf(dropFractions);
+    }
+
+    /** No drops as fractions, no pixel-mean subtraction. */
+    public TrainingOptions(int epochs, int batchSize, double learningRate, Optimizer optimizer, double weightDecay,
+                           List<Integer> learningRateDrops, long maxIterations, double validationFraction,
+                           int patience) {
+        this(epochs, batchSize, learningRate, optimizer, weightDecay, learningRateDrops, maxIterations,
+                validationFraction, patience, List.of(), false);
     }
 
     /** No validation slice and no early stopping. */
@@ -75,7 +91,35 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, Op
     /** These options with a validation slice of {@code fraction} and early stopping after {@code patience} epochs. */
     public TrainingOptions withEarlyStopping(double fraction, int patience) {
         return new TrainingOptions(epochs, batchSize, learningRate, optimizer, weightDecay, learningRateDrops,
-                maxIterations, fraction, patience);
+                maxIterations, fraction, patience, dropFractions, subtractPixelMean);
+    }
+
+    /** These options with drops ÷10 at the given fractions of the planned iterations. */
+    public TrainingOptions withDropsAt(List<Double> fractions) {
+        return new TrainingOptions(epochs, batchSize, learningRate, optimizer, weightDecay, learningRateDrops,
+                maxIterations, validationFraction, patience, fractions, subtractPixelMean);
+    }
+
+    /** These options with the training images' per-pixel mean subtracted from every split. */
+    public TrainingOptions withPixelMeanSubtraction() {
+        return new TrainingOptions(epochs, batchSize, learningRate, optimizer, weightDecay, learningRateDrops,
+                maxIterations, validationFraction, patience, dropFractions, true);
+    }
+
+    /**
+     * These options for a run over {@code trainImages} training images: the drop fractions become iterations of the
+     * planned schedule (the fitted images' mini-batches per epoch × planned epochs, at most {@code maxIterations}).
+     */
+    public TrainingOptions forImages(int trainImages) {
+        if (dropFractions.isEmpty()) {
+            return this;
+        }
+        int fit = trainImages - ValidationSlice.heldOut(trainImages, validationFraction);
+        long planned = Math.min(plannedEpochs(fit) * batchesPerEpoch(fit), maxIterations);
+        List<Integer> drops = new java.util.ArrayList<>(learningRateDrops);
+        dropFractions.forEach(f -> drops.add((int) Math.round(f * planned)));
+        return new TrainingOptions(epochs, batchSize, learningRate, optimizer, weightDecay, drops.stream().sorted()
+                .toList(), maxIterations, validationFraction, patience, List.of(), subtractPixelMean);
     }
 
     /**
@@ -89,7 +133,7 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, Op
                 spec.learningRate() == null ? learningRate : spec.learningRate(),
                 optimizer, weightDecay, learningRateDrops, maxIterations,
                 spec.validationFraction() == null ? validationFraction : spec.validationFraction(),
-                spec.patience() == null ? patience : spec.patience());
+                spec.patience() == null ? patience : spec.patience(), dropFractions, subtractPixelMean);
     }
 
     /** Mini-batches per epoch over {@code images} training images. */
@@ -104,11 +148,20 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, Op
         return (int) Math.min(epochs, untilLimit);
     }
 
-    /** The DL4J updater of these options, with the learning-rate schedule in it (it counts DL4J's iterations). */
+    /**
+     * The DL4J updater of these options, with the learning-rate schedule in it (it counts DL4J's iterations).
+     *
+     * @throws IllegalStateException when drops are still fractions: call {@link #forImages} first
+     */
     public IUpdater updater() {
+        if (!dropFractions.isEmpty()) {
+            throw new IllegalStateException("learning-rate drops at fractions " + dropFractions
+                    + " of a schedule not yet planned: use forImages(trainImages) first");
+        }
         return switch (optimizer) {
             case NESTEROV_MOMENTUM -> learningRateDrops.isEmpty() ? new Nesterovs(learningRate, MOMENTUM)
                     : new Nesterovs(schedule(), MOMENTUM);
+            case MOMENTUM -> new PlainMomentum(learningRate, learningRateDrops.isEmpty() ? null : schedule(), MOMENTUM);
             case ADAM -> learningRateDrops.isEmpty() ? new Adam(learningRate) : new Adam(schedule());
         };
     }

@@ -19,7 +19,7 @@ public record ValidationSlice(SplitData fit, SplitData validation) {
      */
     public static ValidationSlice of(SplitData train, double fraction, long seed) {
         int n = train.count();
-        int held = fraction <= 0 || n < 2 ? 0 : (int) Math.min(n - 1, Math.max(1, Math.round(fraction * n)));
+        int held = heldOut(n, fraction);
         // Epoch 0 is never a training epoch, so this permutation is independent of every epoch's order.
         int[] order = MiniBatches.epochOrder(n, seed, 0);
         int[] validation = Arrays.copyOfRange(order, 0, held);
@@ -27,6 +27,11 @@ public record ValidationSlice(SplitData fit, SplitData validation) {
         Arrays.sort(validation);
         Arrays.sort(fit);
         return new ValidationSlice(subset(train, fit), subset(train, validation));
+    }
+
+    /** How many of {@code n} training images a slice of {@code fraction} holds out. */
+    public static int heldOut(int n, double fraction) {
+        return fraction <= 0 || n < 2 ? 0 : (int) Math.min(n - 1, Math.max(1, Math.round(fraction * n)));
     }
 
     private static SplitData subset(SplitData data, int[] indices) {

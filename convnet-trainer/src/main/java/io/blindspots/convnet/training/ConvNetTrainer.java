@@ -89,9 +89,9 @@ public class ConvNetTrainer implements DatasetTrainer {
         String runId = reporter.runId();
         ConvNetArchitecture architecture = Architectures.of(convnet.arch());
         ImageShape shape = ConvNetArchitecture.images(architecture.name(), dataset);
-        TrainingOptions options = architecture.preset(convnet.preset()).overriddenBy(convnet);
         int classes = dataset.header().classCount();
         int images = dataset.split(Split.TRAIN).count();
+        TrainingOptions options = architecture.preset(convnet.preset()).overriddenBy(convnet).forImages(images);
         // Everything that determines the training: a checkpoint of anything else is not resumed.
         String training = "%s, %s, seed %d, %d training images %s, %d classes".formatted(architecture.name(),
                 options, seed, images, shape, classes);
