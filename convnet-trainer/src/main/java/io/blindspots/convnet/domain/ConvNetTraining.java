@@ -19,9 +19,9 @@ import java.util.concurrent.Future;
 /**
  * The training loop: a seeded validation slice is held out of the training split ({@link ValidationSlice}); for each
  * epoch, one pass over the rest in a seeded order, then the validation slice and every test split scored, until
- * {@link EarlyStopping} or the epoch cap ends it. The next mini-batch is assembled on a second thread while the network fits the current one, so batch
- * preparation never leaves the native cores idle. Stops between mini-batches when its thread is interrupted (the
- * service is shutting down), so that the run is left undone and resumed on the next start.
+ * {@link EarlyStopping} or the epoch cap ends it. The next mini-batch is assembled on a second thread while the network fits
+ * the current one, so batch preparation never leaves the native cores idle. Stops between mini-batches when its thread
+ * is interrupted (the service is shutting down), so that the run is left undone and resumed on the next start.
  */
 public final class ConvNetTraining {
 

@@ -50,12 +50,12 @@ import java.util.List;
  * 144 weights instead of 432 (852,730 in all) and the stages see 28, 14 and 7 pixels.
  *
  * <p>Presets: {@code paper} is He et al. 2016's CIFAR regime: SGD with plain momentum 0.9 ({@link PlainMomentum}),
- * learning rate 0.1 divided by 10 at 50 % and 75 % of the planned iterations (so the drops scale with
- * {@code epochs}: 164 epochs of 50,000 images are their 64k iterations, drops at 32k and 48k), weight decay 1e-4,
- * batch 128, the training images' per-pixel mean subtracted from every split, and <b>no data augmentation</b>,
- * unlike He et al.: random crops and flips would move the injected pixels, or destroy a signal that lives at one
- * position, and the question is whether the net can see the signal. {@code quick} is Adam, learning rate 1e-3, batch 64, with the quick presets' early stopping
- * (10 % validation slice, patience 3, at most 30 epochs).
+ * learning rate 0.1 divided by 10 at 50 % and 75 % of the planned iterations (so the drops scale with {@code epochs}:
+ * 164 epochs of 50,000 images are their 64k iterations, drops at 32k and 48k), weight decay 1e-4, batch 128, the
+ * training images' per-pixel mean subtracted from every split, and <b>no data augmentation</b>, unlike He et al.:
+ * random crops and flips would move the injected pixels, or destroy a signal that lives at one position, and the
+ * question is whether the net can see the signal. {@code quick} is Adam, learning rate 1e-3, batch 64, with the quick
+ * presets' early stopping (10 % validation slice, patience 3, at most 30 epochs).
  */
 public final class ResNet56 implements ConvNetArchitecture {
 

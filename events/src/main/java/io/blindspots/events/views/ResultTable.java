@@ -7,7 +7,8 @@ import java.util.Map;
  * The paper's Table 1 for whatever has run: a row per (dataset, signal, setting), a column per model, each cell the
  * accuracy on the {@code signal} split (with clean-split accuracy and signal reliance beside it), as mean ± std over
  * the runs (seeds) of that cell. A setting is a run's spec without run id, sweep and seed: seeds are averaged only
- * within one; rows of one (dataset, signal) say what tells their settings apart. The best non-ConvNet model of each row is named, as the paper's "best model" column does.
+ * within one; rows of one (dataset, signal) say what tells their settings apart. The best non-ConvNet model of each row
+ * is named, as the paper's "best model" column does.
  *
  * <p>The JSON of {@code GET /table}; results-service builds it from the runs it has seen.
  *

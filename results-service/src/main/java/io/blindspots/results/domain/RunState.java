@@ -149,7 +149,8 @@ final class RunState {
         Map<String, ModelView> modelViews = new LinkedHashMap<>();
         models.forEach((name, state) -> modelViews.put(name, state.view(withCurves)));
         return new RunView(runId, spec == null ? null : spec.parentId(), spec == null ? null : spec.dataset().name(),
-                signalLabel(), spec == null ? null : spec.seed(), setting == null ? null : setting.id(), status(), failure != null ? failure : message,
+                signalLabel(), spec == null ? null : spec.seed(), setting == null ? null : setting.id(),
+                status(), failure != null ? failure : message,
                 updatedAt, modelViews);
     }
 }

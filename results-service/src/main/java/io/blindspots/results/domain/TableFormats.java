@@ -21,7 +21,8 @@ public final class TableFormats {
             share of predictions naming (c+1) mod K); "acc": conflict-split accuracy. Verdict per run: exact one-sided
             Clopper-Pearson bounds at alpha = %s on the reliance, against chance + %s (above: uses; below: ignores);
             over seeds, their common verdict. ConvNet scores are those of the best validation epoch (early stopping);
-            "@N": that epoch. * still training  … no value yet  - not trained for this row  failed: failed in every run."""
+            "@N": that epoch.
+            * still training  … no value yet  - not trained for this row  failed: failed in every run."""
             .formatted(RelianceJudge.ALPHA, RelianceJudge.MARGIN);
 
     private TableFormats() {
@@ -31,7 +32,8 @@ public final class TableFormats {
         StringBuilder out = new StringBuilder("Accuracy on the signal split (test images carrying their own label's "
                 + "signal) and the verdict\n");
         out.append(grid(table, TableFormats::value, true));
-        out.append("\nSignal reliance vs chance (a signal-blind model's) on the conflict split, and conflict accuracy\n");
+        out.append("\nSignal reliance vs chance (a signal-blind model's) on the conflict split, and conflict "
+                + "accuracy\n");
         out.append(grid(table, TableFormats::reliance, false));
         List<String> environments = environments(table);
         if (!environments.isEmpty()) {

@@ -112,8 +112,8 @@ class ResultsServiceIT {
                 .getList("findAll { it.status == 'FINISHED' }.runId").containsAll(List.of(none.runId(), onePixel.runId())));
         Map<String, Object> summary = RestAssured.get("/runs").jsonPath()
                 .getMap("find { it.runId == '" + onePixel.runId() + "' }");
-        assertThat(summary).containsKeys("runId", "parentId", "dataset", "signal", "seed", "setting", "status", "message",
-                        "models")
+        assertThat(summary).containsKeys("runId", "parentId", "dataset", "signal", "seed", "setting", "status",
+                        "message", "models")
                 .containsEntry("dataset", "synthetic-shapes").containsEntry("signal", "one-pixel");
         assertThat(RestAssured.get("/runs").jsonPath().getMap(
                 "find { it.runId == '" + onePixel.runId() + "' }.models.'decision-tree'"))
