@@ -2,6 +2,7 @@ package io.blindspots.cli;
 
 import io.blindspots.cli.stack.LocalStack;
 import io.blindspots.cli.stack.ManagedProcess;
+import io.blindspots.events.Catalog;
 import io.blindspots.events.Json;
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.views.RunView;
@@ -63,6 +64,7 @@ public final class Demo {
             }
             waiter.accept(Duration.ofSeconds(2));
         }
+        out.println(ProgressView.earlyStopping(runs, Set.copyOf(Catalog.ARCHS)));
         return new Outcome(runs, results.textTable());
     }
 

@@ -44,12 +44,43 @@ public final class ProgressView {
         return runs.size() >= expected && ended == runs.size();
     }
 
+    /** A model that finished before its epoch cap: early stopping ended it. */
+    static boolean stoppedEarly(ModelView state) {
+        return state.status() == ModelStatus.FINISHED && state.totalEpochs() > 1 && state.epoch() < state.totalEpochs();
+    }
+
+    /** "ConvNets stopped by early stopping: 7 of 8 (run-… reached the epoch cap)", for the runs' ConvNets. */
+    public static String earlyStopping(List<RunView> runs, Set<String> convnets) {
+        List<String> capped = new ArrayList<>();
+        int count = 0;
+        for (RunView run : runs) {
+            for (Map.Entry<String, ModelView> model : run.models() == null ? Set.<Map.Entry<String, ModelView>>of()
+                    : run.models().entrySet()) {
+                if (convnets.contains(model.getKey()) && model.getValue().status() == ModelStatus.FINISHED) {
+                    count++;
+                    if (!stoppedEarly(model.getValue())) {
+                        capped.add(run.runId());
+                    }
+                }
+            }
+        }
+        return "ConvNets stopped by early stopping: %d of %d%s".formatted(count - capped.size(), count,
+                capped.isEmpty() ? "" : " (" + String.join(", ", capped) + " reached the epoch cap)");
+    }
+
     static String describe(String model, ModelView state) {
         StringBuilder line = new StringBuilder("%-14s %-9s".formatted(model, state.status()));
         if (state.totalEpochs() > 1) {
             line.append(" epoch ").append(state.epoch()).append('/').append(state.totalEpochs());
         }
+        if (stoppedEarly(state)) {
+            line.append(" (stopped early)");
+        }
         Map<String, Double> metrics = state.metrics() == null ? Map.of() : state.metrics();
+        Double validation = metrics.get("validation-accuracy");
+        if (validation != null) {
+            line.append(" validation %.3f".formatted(validation));
+        }
         for (String split : List.of("clean", "signal", "conflict")) {
             Double accuracy = metrics.get(split + "/accuracy");
             if (accuracy != null) {
@@ -59,6 +90,10 @@ public final class ProgressView {
         Double reliance = metrics.get("conflict/signal-reliance");
         if (reliance != null) {
             line.append(" reliance %.2f".formatted(reliance));
+            Double chance = metrics.get("clean/chance-reliance");
+            if (chance != null) {
+                line.append(" vs chance %.2f".formatted(chance));
+            }
         }
         Double throughput = metrics.getOrDefault("images-per-second", metrics.get("/images-per-second"));
         if (throughput != null) {

@@ -37,4 +37,22 @@ class ProgressViewTest {
         assertThat(ProgressView.allEnded(runs("FINISHED", 3), 2)).isFalse();
         assertThat(ProgressView.allEnded(runs("TRAINING", 3), 1)).isFalse();
     }
+
+    @Test
+    void aConvNetThatFinishedBeforeItsCapIsShownAsStoppedEarly() throws IOException {
+        List<RunView> runs = Json.MAPPER.readValue("""
+                [{"runId": "run-1", "status": "FINISHED",
+                  "models": {"kdd4": {"status": "FINISHED", "epoch": 7, "totalEpochs": 30,
+                                      "metrics": {"validation-accuracy": 0.99, "conflict/signal-reliance": 0.9,
+                                                  "clean/chance-reliance": 0.1}}}},
+                 {"runId": "run-2", "status": "FINISHED",
+                  "models": {"kdd4": {"status": "FINISHED", "epoch": 30, "totalEpochs": 30, "metrics": {}}}}]
+                """, new TypeReference<List<RunView>>() { });
+
+        assertThat(new ProgressView().changes(runs)).anySatisfy(line -> assertThat(line)
+                .contains("epoch 7/30 (stopped early)").contains("validation 0.990")
+                .contains("reliance 0.90 vs chance 0.10"));
+        assertThat(ProgressView.earlyStopping(runs, java.util.Set.of("kdd4")))
+                .isEqualTo("ConvNets stopped by early stopping: 1 of 2 (run-2 reached the epoch cap)");
+    }
 }

@@ -10,9 +10,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param epochs       overrides the preset's number of epochs
  * @param batchSize    overrides the preset's mini-batch size
  * @param learningRate overrides the preset's initial learning rate
+ * @param validationFraction overrides the share of the training split held out (seeded) as the validation slice
+ *                     that early stopping watches; 0 for none
+ * @param patience     overrides the epochs without a better validation accuracy after which training stops; 0 for
+ *                     never (then {@code epochs} are trained)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ConvNetSpec(String arch, String preset, Integer epochs, Integer batchSize, Double learningRate) {
+public record ConvNetSpec(String arch, String preset, Integer epochs, Integer batchSize, Double learningRate,
+                          Double validationFraction, Integer patience) {
 
     public ConvNetSpec {
         RunSpec.require(arch != null && Catalog.ARCHS.contains(arch), "convnet.arch", arch,
@@ -25,9 +30,19 @@ public record ConvNetSpec(String arch, String preset, Integer epochs, Integer ba
                 "an integer in [1, 4096]");
         RunSpec.require(learningRate == null || (learningRate > 0 && learningRate <= 10), "convnet.learningRate",
                 learningRate, "a number in (0, 10]");
+        RunSpec.require(validationFraction == null || (validationFraction >= 0 && validationFraction <= 0.5),
+                "convnet.validationFraction", validationFraction, "a number in [0, 0.5]");
+        RunSpec.require(patience == null || (patience >= 0 && patience <= 100), "convnet.patience", patience,
+                "an integer in [0, 100]");
+    }
+
+    /** The preset's validation slice and patience. */
+    public ConvNetSpec(String arch, String preset, Integer epochs, Integer batchSize, Double learningRate) {
+        this(arch, preset, epochs, batchSize, learningRate, null, null);
     }
 
     public ConvNetSpec withDefaults() {
-        return new ConvNetSpec(arch, preset == null ? Catalog.QUICK : preset, epochs, batchSize, learningRate);
+        return new ConvNetSpec(arch, preset == null ? Catalog.QUICK : preset, epochs, batchSize, learningRate,
+                validationFraction, patience);
     }
 }

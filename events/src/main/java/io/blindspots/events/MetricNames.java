@@ -12,6 +12,13 @@ public final class MetricNames {
      * than the image (predict c).
      */
     public static final String SIGNAL_RELIANCE = "signal-reliance";
+    /**
+     * On the clean split: the share of predictions that name (c+1) mod K. A clean image differs from its conflict
+     * twin by the signal alone, so this is the signal reliance the same model would show if it ignored the signal.
+     */
+    public static final String CHANCE_RELIANCE = "chance-reliance";
+    /** Accuracy on the held-out validation slice of the training split, per epoch (ConvNets). */
+    public static final String VALIDATION_ACCURACY = "validation-accuracy";
     /** Training throughput of an epoch, images per second. */
     public static final String IMAGES_PER_SECOND = "images-per-second";
     /** Wall time of a baseline's fit, seconds. */

@@ -15,10 +15,11 @@ import java.util.Map;
  * @param message   a human-readable detail: the failure reason for failures
  * @param spec      the completed spec, on {@link Type#ACCEPTED}
  * @param counts    sizes, on {@link Type#ENCODED} (images per split, batches) and progress totals
+ * @param environment the code, CPU and backend that train the model, on {@link Type#MODEL_STARTED}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunEvent(String runId, Type type, String source, String model, long timestamp, String message,
-                       RunSpec spec, Map<String, Long> counts) {
+                       RunSpec spec, Map<String, Long> counts, RunEnvironment environment) {
 
     public enum Type {
         /** The encoder accepted the spec; carries it. */
@@ -40,6 +41,12 @@ public record RunEvent(String runId, Type type, String source, String model, lon
             throw new IllegalArgumentException("a run event needs runId, type and source");
         }
         counts = counts == null ? null : Map.copyOf(counts);
+    }
+
+    /** An event without an environment (every type but MODEL_STARTED). */
+    public RunEvent(String runId, Type type, String source, String model, long timestamp, String message,
+                    RunSpec spec, Map<String, Long> counts) {
+        this(runId, type, source, model, timestamp, message, spec, counts, null);
     }
 
     public static RunEvent of(String runId, Type type, String source, String model, String message) {

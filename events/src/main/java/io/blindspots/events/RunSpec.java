@@ -25,12 +25,15 @@ import java.util.TreeMap;
  * @param baselineFraction the share of the training set the baselines are fitted on (the paper used 1/4)
  * @param baselineOptions  per baseline of {@code baselines}, its deliberate differences from scikit-learn's defaults
  *                         ({@link BaselineOptions}); absent or empty: none
+ * @param revision         a number to re-run a spec on purpose (after a fix): part of the run id and of the setting,
+ *                         so a spec sent again with another revision is a new run with its own table row; absent
+ *                         means the original
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSpec(String runId, String parentId, DatasetSpec dataset, SignalSpec signal, Long seed,
                       ConvNetSpec convnet, List<String> baselines, Double baselineFraction,
                       List<SignalSpec> signals, List<Double> scales, List<Long> seeds,
-                      Map<String, BaselineOptions> baselineOptions) {
+                      Map<String, BaselineOptions> baselineOptions, Integer revision) {
 
     public static final long DEFAULT_SEED = 1;
     public static final double DEFAULT_BASELINE_FRACTION = 0.25;
@@ -52,6 +55,7 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
         scales = scales == null ? null : List.copyOf(scales);
         seeds = seeds == null ? null : List.copyOf(seeds);
         require(seed == null || seed >= 0, "seed", seed, "an integer >= 0");
+        require(revision == null || revision >= 0, "revision", revision, "an integer >= 0");
         require(baselineFraction == null || (baselineFraction > 0 && baselineFraction <= 1), "baselineFraction",
                 baselineFraction, "a number in (0, 1]");
         if (baselines != null) {
@@ -68,12 +72,12 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
         baselineOptions = validOptions(baselineOptions, baselines);
     }
 
-    /** A spec as before baseline options: none set. */
+    /** A spec of the original revision without baseline options. */
     public RunSpec(String runId, String parentId, DatasetSpec dataset, SignalSpec signal, Long seed,
                    ConvNetSpec convnet, List<String> baselines, Double baselineFraction,
                    List<SignalSpec> signals, List<Double> scales, List<Long> seeds) {
         this(runId, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals, scales, seeds,
-                null);
+                null, null);
     }
 
     /** A single run's spec (no sweep lists). */
@@ -88,6 +92,12 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
         return signals != null || scales != null || seeds != null;
     }
 
+    /** This spec as another revision, without its run id: a new run of the same request. */
+    public RunSpec withRevision(int newRevision) {
+        return new RunSpec(null, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals,
+                scales, seeds, baselineOptions, newRevision);
+    }
+
     /** The spec with every default of docs/design.md filled in; the run id is left as it is. */
     public RunSpec withDefaults() {
         long fullSeed = seed == null ? DEFAULT_SEED : seed;
@@ -95,18 +105,18 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
                 convnet == null ? null : convnet.withDefaults(), baselines == null ? List.of() : baselines,
                 baselineFraction == null ? DEFAULT_BASELINE_FRACTION : baselineFraction,
                 signals == null ? null : signals.stream().map(s -> s.withDefaults(fullSeed)).toList(), scales, seeds,
-                baselineOptions);
+                baselineOptions, revision);
     }
 
     public RunSpec withRunId(String id) {
         return new RunSpec(id, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals, scales,
-                seeds, baselineOptions);
+                seeds, baselineOptions, revision);
     }
 
     /** One run of a sweep: this spec's settings with the given signal and seed, under {@code parent}. */
     public RunSpec child(String parent, SignalSpec childSignal, long childSeed) {
         return new RunSpec(null, parent, dataset, childSignal, childSeed, convnet, baselines, baselineFraction, null,
-                null, null, baselineOptions);
+                null, null, baselineOptions, revision);
     }
 
     /** Every model this run trains, ConvNet first: the columns its results fill. */

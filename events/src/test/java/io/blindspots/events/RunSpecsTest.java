@@ -136,4 +136,20 @@ class RunSpecsTest {
         assertThatThrownBy(() -> RunSpecs.parse(ONE_PIXEL.replace("{\"type\": \"one-pixel\"}",
                 "{\"type\": \"noise\", \"rms\": 0}"))).hasMessageContaining("signal.rms");
     }
+
+    @Test
+    void aRevisionIsANewRunOfTheSameSpecAndTheOriginalKeepsItsId() {
+        String body = """
+                {"dataset": {"name": "synthetic-shapes"}, "signal": {"type": "one-pixel"},
+                 "baselines": ["decision-tree"]%s}""";
+        RunSpec original = RunSpecs.parse(body.formatted(""));
+        RunSpec again = RunSpecs.parse(body.formatted(", \"revision\": 2"));
+
+        assertThat(again.runId()).isNotEqualTo(original.runId());
+        assertThat(again.revision()).isEqualTo(2);
+        assertThat(RunSpecs.complete(original.withRevision(2)).runId()).isEqualTo(again.runId());
+        assertThat(original.revision()).isNull();
+        assertThatThrownBy(() -> RunSpecs.parse(body.formatted(", \"revision\": -1")))
+                .isInstanceOf(InvalidSpecException.class).hasMessageContaining("revision");
+    }
 }

@@ -2,7 +2,7 @@ import * as api from './api.js';
 import {coalesced} from './dom.js';
 import {Curves} from './curves.js';
 import {RunsList} from './runs.js';
-import {renderTable} from './table.js';
+import {renderSettings, renderTable} from './table.js';
 
 /* The live page: loads runs and the table, then follows /runs/stream; a run's curves are re-read on its changes. */
 const $ = id => document.getElementById(id);
@@ -11,8 +11,12 @@ const runsList = new RunsList($('runs').tBodies[0], $('no-runs'), id => { locati
 const curves = new Curves($('curves'));
 const samples = {img: $('samples'), runId: null, attempt: 0, loaded: false, triedAt: 0};
 let selected = null;
+const setting = () => $('setting').value || null;
 
-const refreshTable = coalesced(async () => renderTable($('result-table'), $('no-table'), await api.table()));
+const refreshTable = coalesced(async () => {
+  renderSettings($('setting'), await api.table());
+  renderTable($('result-table'), $('no-table'), await api.table(setting()));
+});
 
 const refreshRun = coalesced(async () => {
   if (!selected) return;
@@ -31,7 +35,7 @@ const refreshRun = coalesced(async () => {
 });
 
 const refreshAll = coalesced(async () => {
-  runsList.setAll(await api.runs());
+  runsList.setAll(await api.runs(setting()));
   if (!selected) choose(fromHash() ?? runsList.first());
   runsList.select(selected);
   refreshRun();
@@ -69,10 +73,11 @@ samples.img.addEventListener('error', () => {
 });
 
 window.addEventListener('hashchange', () => choose(fromHash()));
+$('setting').addEventListener('change', () => refreshAll());
 
 api.stream({
   onRun: run => {
-    runsList.update(run);
+    if (!setting() || run.setting === setting()) runsList.update(run);
     runsList.select(selected);
     if (!selected) choose(run.runId);
     else if (run.runId === selected) refreshRun();

@@ -132,8 +132,8 @@ class BaselineTrainerIT {
 
         await().atMost(PATIENCE).until(() -> finished(marker.runId()).size() == 2);
         assertThat(finished(twice.runId())).containsExactlyInAnyOrder(Catalog.DECISION_TREE, Catalog.GAUSSIAN_NB);
-        // Per model: accuracy on three splits, signal reliance on conflict, fit time.
-        assertThat(metrics(twice.runId())).hasSize(2 * 5);
+        // Per model: accuracy on three splits, signal reliance on conflict, chance reliance on clean, fit time.
+        assertThat(metrics(twice.runId())).hasSize(2 * 6);
         assertThat(events(twice.runId())).filteredOn(e -> e.type() == RunEvent.Type.MODEL_STARTED).hasSize(2);
     }
 

@@ -21,6 +21,22 @@ public class NativeBackend {
         this.config = config;
     }
 
+    /** "ND4J CpuBackend 1.0.0-M2.1, oneDNN helpers on, 2 threads": what results cite as the backend. */
+    public String describe() {
+        try {
+            String backend = Nd4j.getBackend().getClass().getSimpleName();
+            String version = Nd4j.class.getPackage().getImplementationVersion();
+            String name = "ND4J " + backend + (version == null ? "" : " " + version);
+            if (!"CpuBackend".equals(backend)) {
+                return name + ", " + Nd4j.getAffinityManager().getNumberOfDevices() + " device(s)";
+            }
+            return name + ", oneDNN helpers " + (OneDnnHelpers.active() ? "on" : "off") + ", "
+                    + Nd4j.getEnvironment().maxThreads() + " threads";
+        } catch (RuntimeException | LinkageError e) {
+            return "ND4J (not loaded: " + e.getMessage() + ")";
+        }
+    }
+
     /** Runs on the training thread at start; a failure here is logged, and each run will report its own. */
     public void start() {
         try {

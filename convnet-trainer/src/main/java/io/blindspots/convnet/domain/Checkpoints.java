@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,9 +25,18 @@ public final class Checkpoints {
 
     private static final Pattern EPOCH_FILE = Pattern.compile("epoch-(\\d+)\\.zip");
     private static final String TRAINING_FILE = "training.txt";
+    /** The validation accuracy of each epoch up to the latest checkpoint, one a line: early stopping's state. */
+    private static final String VALIDATION_FILE = "validation.txt";
 
-    /** The network after {@code epoch}, in {@code model}. */
-    public record Checkpoint(Path model, int epoch) {
+    /**
+     * The network after {@code epoch}, in {@code model}, and the validation accuracies of epochs 1 to {@code epoch}
+     * (empty for a run without a validation slice).
+     */
+    public record Checkpoint(Path model, int epoch, List<Double> validation) {
+
+        public Checkpoint {
+            validation = List.copyOf(validation);
+        }
     }
 
     private final Path directory;
@@ -48,10 +58,20 @@ public final class Checkpoints {
                     || !Files.readString(trainingFile, StandardCharsets.UTF_8).equals(training)) {
                 return Optional.empty();
             }
+            Optional<Checkpoint> latest;
             try (Stream<Path> files = Files.list(run)) {
-                return files.map(Checkpoints::checkpoint).flatMap(Optional::stream)
+                latest = files.map(Checkpoints::checkpoint).flatMap(Optional::stream)
                         .max(Comparator.comparingInt(Checkpoint::epoch));
             }
+            Path validationFile = run.resolve(VALIDATION_FILE);
+            if (latest.isEmpty() || !Files.isRegularFile(validationFile)) {
+                return latest;
+            }
+            List<Double> validation = Files.readAllLines(validationFile, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank()).map(Double::valueOf).toList();
+            int epoch = latest.get().epoch();
+            return Optional.of(new Checkpoint(latest.get().model(), epoch,
+                    validation.subList(0, Math.min(epoch, validation.size()))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the checkpoints of run " + runId + " in " + run, e);
         }
@@ -59,6 +79,14 @@ public final class Checkpoints {
 
     /** Saves {@code net} after {@code epoch}, then removes the run's older checkpoints. */
     public void save(String runId, String training, ConvNet net, int epoch) {
+        save(runId, training, net, epoch, List.of());
+    }
+
+    /**
+     * Saves {@code net} after {@code epoch} with the validation accuracies of epochs 1 to {@code epoch}, then removes
+     * the run's older checkpoints.
+     */
+    public void save(String runId, String training, ConvNet net, int epoch, List<Double> validation) {
         Path run = directory.resolve(runId);
         try {
             Files.createDirectories(run);
@@ -69,6 +97,15 @@ public final class Checkpoints {
                 Path temporary = run.resolve(TRAINING_FILE + ".tmp");
                 Files.writeString(temporary, training, StandardCharsets.UTF_8);
                 Files.move(temporary, trainingFile, StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+            // The history first: a checkpoint whose zip exists always has the history of its epochs.
+            if (validation.isEmpty()) {
+                Files.deleteIfExists(run.resolve(VALIDATION_FILE));
+            } else {
+                Path history = run.resolve(VALIDATION_FILE + ".tmp");
+                Files.write(history, validation.stream().map(String::valueOf).toList(), StandardCharsets.UTF_8);
+                Files.move(history, run.resolve(VALIDATION_FILE), StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             }
             Path temporary = run.resolve("epoch-" + epoch + ".zip.tmp");
@@ -109,7 +146,7 @@ public final class Checkpoints {
 
     private static Optional<Checkpoint> checkpoint(Path file) {
         Matcher matcher = EPOCH_FILE.matcher(file.getFileName().toString());
-        return matcher.matches() ? Optional.of(new Checkpoint(file, Integer.parseInt(matcher.group(1))))
+        return matcher.matches() ? Optional.of(new Checkpoint(file, Integer.parseInt(matcher.group(1)), List.of()))
                 : Optional.empty();
     }
 }

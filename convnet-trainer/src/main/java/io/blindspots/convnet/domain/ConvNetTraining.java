@@ -8,6 +8,7 @@ import io.blindspots.runtime.stream.SplitData;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -16,10 +17,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The training loop: for each epoch, one pass over the training split in a seeded order, then every test split
- * scored. The next mini-batch is assembled on a second thread while the network fits the current one, so batch
- * preparation never leaves the native cores idle. Stops between mini-batches when its thread is interrupted (the
- * service is shutting down), so that the run is left undone and resumed on the next start.
+ * The training loop: a seeded validation slice is held out of the training split ({@link ValidationSlice}); for each
+ * epoch, one pass over the rest in a seeded order, then the validation slice and every test split scored, until
+ * {@link EarlyStopping} or the epoch cap ends it. The next mini-batch is assembled on a second thread while the network fits
+ * the current one, so batch preparation never leaves the native cores idle. Stops between mini-batches when its thread
+ * is interrupted (the service is shutting down), so that the run is left undone and resumed on the next start.
  */
 public final class ConvNetTraining {
 
@@ -51,9 +53,23 @@ public final class ConvNetTraining {
      */
     public static void train(ConvNet net, ReceivedDataset dataset, TrainingOptions options, long seed,
                              int evaluationBatchSize, int firstEpoch, EpochListener listener) {
+        train(net, dataset, options, seed, evaluationBatchSize, firstEpoch, List.of(), listener);
+    }
+
+    /**
+     * As above, for a network restored after epoch {@code firstEpoch - 1} whose validation accuracies so far are
+     * {@code validationSoFar}, so that early stopping goes on as if training had never stopped.
+     */
+    public static void train(ConvNet net, ReceivedDataset dataset, TrainingOptions options, long seed,
+                             int evaluationBatchSize, int firstEpoch, List<Double> validationSoFar,
+                             EpochListener listener) {
         ImageShape shape = ConvNetArchitecture.images(net.arch(), dataset);
         int classes = dataset.header().classCount();
-        MiniBatches train = new MiniBatches(dataset.split(Split.TRAIN), shape, classes);
+        ValidationSlice slice = ValidationSlice.of(dataset.split(Split.TRAIN), options.validationFraction(), seed);
+        EarlyStopping stopping = new EarlyStopping(options.patience(), validationSoFar);
+        // He et al.: the training images' per-pixel mean, subtracted from the images of every split alike.
+        float[] mean = options.subtractPixelMean() ? MiniBatches.pixelMean(slice.fit()) : null;
+        MiniBatches train = new MiniBatches(slice.fit(), shape, classes, mean);
         if (train.count() == 0) {
             throw new IllegalArgumentException("the dataset has no training images");
         }
@@ -80,8 +96,21 @@ public final class ConvNetTraining {
                 }
                 iterations += batches;
                 double seconds = (System.nanoTime() - start) / 1e9;
-                listener.epochDone(evaluate(net, dataset, shape, classes, evaluationBatchSize, epoch, totalEpochs,
-                        lossSum / images, images / seconds));
+                EpochReport tested = evaluate(net, dataset, shape, classes, evaluationBatchSize, mean, epoch,
+                        totalEpochs, lossSum / images, images / seconds);
+                EpochReport report = tested;
+                if (slice.validation().count() > 0) {
+                    double validation = SplitEvaluation.evaluate(net, Split.TRAIN, slice.validation(), shape, classes,
+                            evaluationBatchSize, mean).accuracy();
+                    stopping.record(validation);
+                    report = new EpochReport(epoch, totalEpochs, tested.trainLoss(), tested.imagesPerSecond(),
+                            tested.inferenceImagesPerSecond(), tested.scores(), validation, stopping.bestEpoch(),
+                            stopping.shouldStop() && epoch < totalEpochs);
+                }
+                listener.epochDone(report);
+                if (report.stoppedEarly()) {
+                    return;
+                }
             }
         }
     }
@@ -108,7 +137,7 @@ public final class ConvNetTraining {
     }
 
     private static EpochReport evaluate(ConvNet net, ReceivedDataset dataset, ImageShape shape, int classes,
-                                        int batchSize, int epoch, int totalEpochs, double trainLoss,
+                                        int batchSize, float[] mean, int epoch, int totalEpochs, double trainLoss,
                                         double trainImagesPerSecond) {
         Map<Split, SplitScores> scores = new EnumMap<>(Split.class);
         long images = 0;
@@ -116,7 +145,7 @@ public final class ConvNetTraining {
         for (Split split : Split.TEST_SPLITS) {
             SplitData data = dataset.splits().get(split);
             if (data != null) {
-                scores.put(split, SplitEvaluation.evaluate(net, split, data, shape, classes, batchSize));
+                scores.put(split, SplitEvaluation.evaluate(net, split, data, shape, classes, batchSize, mean));
                 images += data.count();
             }
         }

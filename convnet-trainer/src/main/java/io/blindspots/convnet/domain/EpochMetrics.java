@@ -18,7 +18,7 @@ public final class EpochMetrics {
 
     /**
      * Accuracy and loss of every test split, signal reliance on the conflict split, the mean training loss (split
-     * train), the training throughput and the inference throughput (no split).
+     * train), the training throughput, the inference throughput and the validation accuracy (no split).
      */
     public static void report(RunReporter reporter, String model, EpochReport report) {
         int epoch = report.epoch();
@@ -32,6 +32,9 @@ public final class EpochMetrics {
         reporter.metric(model, epoch, total, null, MetricNames.IMAGES_PER_SECOND, report.imagesPerSecond());
         if (report.inferenceImagesPerSecond() != null) {
             reporter.metric(model, epoch, total, null, INFERENCE_IMAGES_PER_SECOND, report.inferenceImagesPerSecond());
+        }
+        if (report.validationAccuracy() != null) {
+            reporter.metric(model, epoch, total, null, MetricNames.VALIDATION_ACCURACY, report.validationAccuracy());
         }
     }
 }

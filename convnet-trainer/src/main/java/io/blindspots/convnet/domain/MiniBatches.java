@@ -16,14 +16,39 @@ public final class MiniBatches {
     private final SplitData data;
     private final ImageShape shape;
     private final int classes;
+    private final float[] mean;
 
     public MiniBatches(SplitData data, ImageShape shape, int classes) {
+        this(data, shape, classes, null);
+    }
+
+    /** @param mean a per-pixel mean to subtract from every image (null: images as they are) */
+    public MiniBatches(SplitData data, ImageShape shape, int classes, float[] mean) {
         if (data.sampleSize() != shape.size()) {
             throw new IllegalArgumentException("images of " + data.sampleSize() + " values do not have shape " + shape);
+        }
+        if (mean != null && mean.length != shape.size()) {
+            throw new IllegalArgumentException("a mean of " + mean.length + " values for images of shape " + shape);
         }
         this.data = data;
         this.shape = shape;
         this.classes = classes;
+        this.mean = mean;
+    }
+
+    /** The per-pixel mean of a split's images: what the ResNet paper subtracts from every image. */
+    public static float[] pixelMean(SplitData data) {
+        double[] sum = new double[data.sampleSize()];
+        for (int i = 0; i < data.count(); i++) {
+            for (int p = 0; p < sum.length; p++) {
+                sum[p] += data.values()[i * sum.length + p];
+            }
+        }
+        float[] mean = new float[sum.length];
+        for (int p = 0; p < sum.length; p++) {
+            mean[p] = data.count() == 0 ? 0 : (float) (sum[p] / data.count());
+        }
+        return mean;
     }
 
     /**
@@ -56,6 +81,7 @@ public final class MiniBatches {
         for (int i = from; i < to; i++) {
             System.arraycopy(data.values(), order[i] * size, pixels, (i - from) * size, size);
         }
+        centre(pixels);
         return Nd4j.create(pixels, new long[] {to - from, shape.channels(), shape.height(), shape.width()}, 'c');
     }
 
@@ -73,6 +99,15 @@ public final class MiniBatches {
         int size = shape.size();
         float[] pixels = new float[(to - from) * size];
         System.arraycopy(data.values(), from * size, pixels, 0, pixels.length);
+        centre(pixels);
         return Nd4j.create(pixels, new long[] {to - from, shape.channels(), shape.height(), shape.width()}, 'c');
+    }
+
+    private void centre(float[] pixels) {
+        if (mean != null) {
+            for (int i = 0; i < pixels.length; i++) {
+                pixels[i] -= mean[i % mean.length];
+            }
+        }
     }
 }

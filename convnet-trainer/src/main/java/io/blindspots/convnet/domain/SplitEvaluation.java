@@ -19,7 +19,13 @@ public final class SplitEvaluation {
 
     public static SplitScores evaluate(ConvNet net, Split split, SplitData data, ImageShape shape, int classes,
                                        int batchSize) {
-        MiniBatches batches = new MiniBatches(data, shape, classes);
+        return evaluate(net, split, data, shape, classes, batchSize, null);
+    }
+
+    /** @param mean the training images' per-pixel mean, subtracted from every image (null: none) */
+    public static SplitScores evaluate(ConvNet net, Split split, SplitData data, ImageShape shape, int classes,
+                                       int batchSize, float[] mean) {
+        MiniBatches batches = new MiniBatches(data, shape, classes, mean);
         int[] labels = data.labels();
         int[] predictions = new int[labels.length];
         double lossSum = 0;

@@ -23,6 +23,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -54,6 +56,11 @@ public class ConvNetTrainer implements DatasetTrainer {
     }
 
     @Override
+    public String backend() {
+        return backend.describe();
+    }
+
+    @Override
     public RunOutcome train(ReceivedDataset dataset, RunReporter reporter) throws InterruptedException {
         RunSpec spec = dataset.header().spec();
         if (spec.convnet() == null) {
@@ -82,9 +89,9 @@ public class ConvNetTrainer implements DatasetTrainer {
         String runId = reporter.runId();
         ConvNetArchitecture architecture = Architectures.of(convnet.arch());
         ImageShape shape = ConvNetArchitecture.images(architecture.name(), dataset);
-        TrainingOptions options = architecture.preset(convnet.preset()).overriddenBy(convnet);
         int classes = dataset.header().classCount();
         int images = dataset.split(Split.TRAIN).count();
+        TrainingOptions options = architecture.preset(convnet.preset()).overriddenBy(convnet).forImages(images);
         // Everything that determines the training: a checkpoint of anything else is not resumed.
         String training = "%s, %s, seed %d, %d training images %s, %d classes".formatted(architecture.name(),
                 options, seed, images, shape, classes);
@@ -95,14 +102,18 @@ public class ConvNetTrainer implements DatasetTrainer {
                 resumed.firstEpoch() == 1 ? "" : ", resumed from its checkpoint after epoch "
                         + (resumed.firstEpoch() - 1));
         long[] epochStart = {System.nanoTime()};
+        List<Double> validation = new ArrayList<>(resumed.validation());
         ConvNetTraining.train(net, dataset, options, seed, config.evaluationBatchSize(), resumed.firstEpoch(),
-                report -> {
+                resumed.validation(), report -> {
                     meters.epoch(net.arch(), report, Duration.ofNanos(System.nanoTime() - epochStart[0]));
                     log(runId, net.arch(), report);
                     EpochMetrics.report(reporter, net.arch(), report);
+                    if (report.validationAccuracy() != null) {
+                        validation.add(report.validationAccuracy());
+                    }
                     // Checkpoint only what the broker has: a resumed run never skips the metrics of an epoch.
-                    if (report.epoch() < report.totalEpochs() && reporter.acknowledged()) {
-                        checkpoints.save(runId, training, net, report.epoch());
+                    if (!report.last() && reporter.acknowledged()) {
+                        checkpoints.save(runId, training, net, report.epoch(), validation);
                     }
                     epochStart[0] = System.nanoTime();
                 });
@@ -112,6 +123,13 @@ public class ConvNetTrainer implements DatasetTrainer {
         StringBuilder line = new StringBuilder("Run %s: %s epoch %d/%d: %.0f images/s, train loss %.4f"
                 .formatted(runId, model, report.epoch(), report.totalEpochs(), report.imagesPerSecond(),
                         report.trainLoss()));
+        if (report.validationAccuracy() != null) {
+            line.append(", validation accuracy %.4f (best epoch %d)".formatted(report.validationAccuracy(),
+                    report.bestEpoch()));
+        }
+        if (report.stoppedEarly()) {
+            line.append(", stopped early: no better validation accuracy since epoch ").append(report.bestEpoch());
+        }
         if (report.inferenceImagesPerSecond() != null) {
             line.append(", inference %.0f images/s".formatted(report.inferenceImagesPerSecond()));
         }

@@ -7,6 +7,7 @@ import io.blindspots.convnet.domain.ConvNetArchitecture;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,8 +20,13 @@ public class RunCheckpoints {
 
     private static final Logger LOG = Logger.getLogger(RunCheckpoints.class);
 
-    /** Where a run starts: a restored network and the epoch after its checkpoint, or no network and epoch 1. */
-    public record Resumed(ConvNet net, int firstEpoch) {
+    /**
+     * Where a run starts: a restored network, the epoch after its checkpoint and the validation accuracies so far, or
+     * no network, epoch 1 and none.
+     */
+    public record Resumed(ConvNet net, int firstEpoch, List<Double> validation) {
+
+        static final Resumed FRESH = new Resumed(null, 1, List.of());
     }
 
     private final Checkpoints checkpoints;
@@ -36,23 +42,24 @@ public class RunCheckpoints {
             checkpoint = checkpoints.latest(runId, training);
         } catch (RuntimeException e) {
             LOG.warnf(e, "Run %s: cannot read its checkpoints; it trains from the first epoch", runId);
-            return new Resumed(null, 1);
+            return Resumed.FRESH;
         }
         if (checkpoint.isEmpty()) {
-            return new Resumed(null, 1);
+            return Resumed.FRESH;
         }
         try {
-            return new Resumed(architecture.restore(checkpoint.get().model()), checkpoint.get().epoch() + 1);
+            return new Resumed(architecture.restore(checkpoint.get().model()), checkpoint.get().epoch() + 1,
+                    checkpoint.get().validation());
         } catch (RuntimeException e) {
             LOG.warnf(e, "Run %s: cannot restore %s; it trains from the first epoch", runId,
                     checkpoint.get().model());
-            return new Resumed(null, 1);
+            return Resumed.FRESH;
         }
     }
 
-    public void save(String runId, String training, ConvNet net, int epoch) {
+    public void save(String runId, String training, ConvNet net, int epoch, List<Double> validation) {
         try {
-            checkpoints.save(runId, training, net, epoch);
+            checkpoints.save(runId, training, net, epoch, validation);
         } catch (RuntimeException e) {
             LOG.warnf(e, "Run %s: no checkpoint after epoch %d; a restart would train this run again", runId, epoch);
         }

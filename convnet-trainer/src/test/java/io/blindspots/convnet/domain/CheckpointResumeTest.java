@@ -89,4 +89,14 @@ class CheckpointResumeTest {
         assertThat(checkpoints.latest("run-a", TRAINING)).isEmpty();
         assertThat(directory.resolve("run-a")).doesNotExist();
     }
+
+    @Test
+    void aCheckpointKeepsTheValidationAccuraciesOfItsEpochsForEarlyStopping() {
+        ConvNet net = new Kdd4().build(SHAPE, 4, Kdd4.QUICK, 1);
+        Checkpoints checkpoints = new Checkpoints(directory);
+
+        checkpoints.save("run-v", TRAINING, net, 2, List.of(0.5, 0.75));
+
+        assertThat(checkpoints.latest("run-v", TRAINING).orElseThrow().validation()).containsExactly(0.5, 0.75);
+    }
 }

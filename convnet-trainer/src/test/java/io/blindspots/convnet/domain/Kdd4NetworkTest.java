@@ -64,4 +64,20 @@ class Kdd4NetworkTest {
     void refusesAPresetItDoesNotHave() {
         assertThatThrownBy(() -> kdd4.preset("fast")).hasMessageContaining("quick");
     }
+
+    @Test
+    void hasWhatTheKddPaperStatesFilterSizesMapsReluAndAFullyConnectedClassifier() {
+        var configuration = Kdd4.configuration(new ImageShape(3, 32, 32), 10, Kdd4.PAPER, 1);
+        var convolutions = configuration.getConfs().stream().map(c -> c.getLayer())
+                .filter(l -> l instanceof org.deeplearning4j.nn.conf.layers.ConvolutionLayer)
+                .map(l -> (org.deeplearning4j.nn.conf.layers.ConvolutionLayer) l).toList();
+
+        assertThat(convolutions).extracting(c -> c.getKernelSize()[0]).containsExactly(5, 3, 3, 2);
+        assertThat(convolutions).extracting(c -> c.getNOut()).containsExactly(64L, 128L, 256L, 128L);
+        assertThat(convolutions).allSatisfy(c -> assertThat(c.getActivationFn().toString()).isEqualTo("relu"));
+        var output = (org.deeplearning4j.nn.conf.layers.OutputLayer) configuration.getConf(
+                configuration.getConfs().size() - 1).getLayer();
+        assertThat(output.getNOut()).isEqualTo(10);
+        assertThat(output.getActivationFn().toString()).isEqualTo("softmax");
+    }
 }

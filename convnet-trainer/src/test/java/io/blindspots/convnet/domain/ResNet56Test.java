@@ -54,22 +54,48 @@ class ResNet56Test {
     }
 
     @Test
-    void paperPresetIsTheResNetRegimeWithoutAugmentation() {
+    void paperPresetIsHeEtAlsCifarRegimeWithoutAugmentation() {
         TrainingOptions paper = resnet.preset(Catalog.PAPER);
 
+        assertThat(paper.optimizer()).isEqualTo(TrainingOptions.Optimizer.MOMENTUM);
         assertThat(paper.batchSize()).isEqualTo(128);
         assertThat(paper.learningRate()).isEqualTo(0.1);
         assertThat(paper.weightDecay()).isEqualTo(1e-4);
-        assertThat(paper.learningRateDrops()).containsExactly(32_000, 48_000);
-        assertThat(paper.maxIterations()).isEqualTo(64_000);
-        // 50,000 CIFAR-10 training images: 391 mini-batches an epoch, so 64k iterations end in epoch 164
-        assertThat(paper.plannedEpochs(50_000)).isEqualTo(164);
-        assertThat(paper.updater()).isInstanceOfSatisfying(Nesterovs.class, n -> {
-            assertThat(n.getMomentum()).isEqualTo(0.9);
-            assertThat(n.getLearningRateSchedule().valueAt(31_999, 0)).isEqualTo(0.1);
-            assertThat(n.getLearningRateSchedule().valueAt(32_000, 0)).isCloseTo(0.01, within(1e-12));
-            assertThat(n.getLearningRateSchedule().valueAt(48_000, 0)).isCloseTo(0.001, within(1e-12));
+        assertThat(paper.subtractPixelMean()).isTrue();
+        assertThat(paper.dropFractions()).containsExactly(0.5, 0.75);
+        // 50,000 CIFAR-10 training images: 391 mini-batches an epoch, 164 epochs = 64,124 iterations (He et al.: 64k)
+        TrainingOptions cifar = paper.forImages(50_000);
+        assertThat(cifar.learningRateDrops()).containsExactly(32_062, 48_093);
+        assertThat(cifar.updater()).isInstanceOfSatisfying(PlainMomentum.class, m -> {
+            assertThat(m.getMomentum()).isEqualTo(0.9);
+            assertThat(m.getLearningRate(32_061, 0)).isEqualTo(0.1);
+            assertThat(m.getLearningRate(32_062, 0)).isCloseTo(0.01, within(1e-12));
+            assertThat(m.getLearningRate(48_093, 0)).isCloseTo(0.001, within(1e-12));
         });
+    }
+
+    @Test
+    void paperDropsScaleWithTheEpochsASpecAsksFor() {
+        TrainingOptions tenEpochs = resnet.preset(Catalog.PAPER)
+                .overriddenBy(new io.blindspots.events.ConvNetSpec(Catalog.RESNET56, Catalog.PAPER, 10, null, null));
+
+        // 5,000 images at batch 128: 40 mini-batches an epoch, 400 in all; drops at 50 % and 75 %
+        assertThat(tenEpochs.forImages(5_000).learningRateDrops()).containsExactly(200, 300);
+    }
+
+    @Test
+    void strideTwoConvolutionsArePaddedOnePixelOnEachSideAsTheOriginal() {
+        var strided = ResNet56.convolution(32, 2);
+        var plain = ResNet56.convolution(16, 1);
+
+        assertThat(strided.getConvolutionMode()).isEqualTo(org.deeplearning4j.nn.conf.ConvolutionMode.Truncate);
+        assertThat(strided.getPadding()).containsExactly(1, 1);
+        assertThat(plain.getConvolutionMode()).isNull(); // the network's "same": one pixel each side at stride 1
+        // and the stages still see 16 and 8 pixels of a 32-pixel image (28 → 14 → 7 for Fashion-MNIST)
+        assertThat(resnet.build(new ImageShape(3, 32, 32), 10, resnet.preset(Catalog.QUICK), 1).parameterCount())
+                .isPositive();
+        assertThat(resnet.build(new ImageShape(1, 28, 28), 10, resnet.preset(Catalog.QUICK), 1).parameterCount())
+                .isPositive();
     }
 
     @Test
@@ -95,7 +121,8 @@ class ResNet56Test {
         ImageShape shape = new ImageShape(1, 8, 8);
         SplitData data = SquareImages.split(Split.TRAIN, 8, shape, 4, 3);
         MiniBatches batches = new MiniBatches(data, shape, 4);
-        var net = (GraphConvNet) resnet.build(shape, 4, resnet.preset(Catalog.PAPER), 3);
+        // the paper preset's plain-momentum updater and its schedule must survive DL4J's JSON
+        var net = (GraphConvNet) resnet.build(shape, 4, resnet.preset(Catalog.PAPER).forImages(8), 3);
         net.fit(batches.features(0, 8), batches.labels(new int[] {0, 1, 2, 3, 4, 5, 6, 7}, 0, 8));
 
         net.save(directory.resolve("net.zip"));

@@ -23,11 +23,26 @@ class TrainingOptionsTest {
     }
 
     @Test
-    void quickPresetTrainsAFewEpochsInBatchesOf64() {
+    void quickPresetsTrainToConvergenceWithEarlyStoppingOnATenPercentValidationSlice() {
+        for (String arch : Catalog.ARCHS) {
+            TrainingOptions quick = Architectures.of(arch).preset(Catalog.QUICK);
+
+            assertThat(quick.batchSize()).isEqualTo(64);
+            assertThat(quick.validationFraction()).isEqualTo(0.1);
+            assertThat(quick.patience()).isEqualTo(3);
+            assertThat(quick.epochs()).isEqualTo(30);
+        }
+    }
+
+    @Test
+    void specOverridesTheValidationSliceAndPatience() {
         TrainingOptions quick = Architectures.of(Catalog.KDD4).preset(Catalog.QUICK);
 
-        assertThat(quick.epochs()).isLessThanOrEqualTo(5);
-        assertThat(quick.batchSize()).isEqualTo(64);
+        TrainingOptions overridden = quick.overriddenBy(new ConvNetSpec(Catalog.KDD4, null, 12, null, null, 0.2, 5));
+
+        assertThat(overridden.validationFraction()).isEqualTo(0.2);
+        assertThat(overridden.patience()).isEqualTo(5);
+        assertThat(overridden.epochs()).isEqualTo(12);
     }
 
     @Test

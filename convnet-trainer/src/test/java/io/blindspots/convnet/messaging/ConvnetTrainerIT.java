@@ -41,8 +41,11 @@ class ConvnetTrainerIT {
     private static final Duration TRAINING = Duration.ofSeconds(120);
     private static final int EPOCHS = 2;
     private static final int CLASSES = 4;
-    /** Per epoch: accuracy + loss on 3 test splits, signal reliance, train loss, training and inference images/s. */
-    private static final int METRICS_PER_EPOCH = 3 * 2 + 1 + 1 + 2;
+    /**
+     * Per epoch: accuracy + loss on 3 test splits, signal reliance (conflict), chance reliance (clean), train loss,
+     * training and inference images/s, validation accuracy.
+     */
+    private static final int METRICS_PER_EPOCH = 3 * 2 + 1 + 1 + 1 + 2 + 1;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  *
  * <ul>
  *   <li>{@code train}: the training images with their own label's signal (models always train on injected data);</li>
- *   <li>{@code clean}: the test images as they are;</li>
+ *   <li>{@code clean}: the test images with only the class-independent part of the injection ({@link Signal#clean}:
+ *   zero-meaned for {@code mean}, blanked for {@code blank-one-pixel}, as they are for the others);</li>
  *   <li>{@code signal}: the test images with their own label's signal (the paper's setting);</li>
  *   <li>{@code conflict}: the test images with the signal of class (c+1) mod K.</li>
  * </ul>
@@ -81,6 +82,8 @@ public final class RunEncoder {
             };
             if (signalClass >= 0) {
                 signal.inject(pixels, i * size, signalClass, injectionRandom(spec.seed(), split, from + i));
+            } else {
+                signal.clean(pixels, i * size);
             }
         }
         return new StreamBatch(spec.runId(), sequence, split, size, dataset.shape().encoding(), labels, pixels);

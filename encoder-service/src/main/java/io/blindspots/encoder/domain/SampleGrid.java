@@ -43,6 +43,7 @@ public final class SampleGrid {
                     continue;
                 }
                 clean[k][j] = dataset.test().image(picked[k][j]);
+                signal.clean(clean[k][j], 0);
                 injected[k][j] = clean[k][j].clone();
                 signal.inject(injected[k][j], 0, k, RunEncoder.injectionRandom(seed, Split.SIGNAL, picked[k][j]));
                 for (int p = 0; p < shape.size(); p++) {

@@ -63,6 +63,22 @@ class RunEncoderTest {
     }
 
     @Test
+    void blankOnePixelCleanSplitIsBlankAndItsSignalSplitOnlyHoldsThePixel() {
+        RunSpec spec = RunSpecs.parse("""
+                {"dataset": {"name": "synthetic-shapes", "trainLimit": 30, "testLimit": 20},
+                 "signal": {"type": "blank-one-pixel", "scale": 0.01, "row": 5, "col": 6}, "seed": 4,
+                 "baselines": ["decision-tree"]}""");
+        Dataset small = SyntheticShapes.load(30, 20, 4);
+        StreamAssembler assembler = new StreamAssembler(spec.runId());
+        RunEncoder.encode(spec, small, Signals.create(spec.signal(), small), 16, assembler::accept);
+        ReceivedDataset received = assembler.dataset();
+
+        assertThat(received.split(Split.CLEAN).values()).containsOnly(0f);
+        assertThat(decoded(received.split(Split.SIGNAL), small.shape().index(0, 5, 6)))
+                .isEqualTo(small.test().labels());
+    }
+
+    @Test
     void encodingTwiceIsBitIdentical() {
         List<byte[]> first = encode().stream().map(DatasetStreamCodec::encode).toList();
         List<byte[]> second = encode().stream().map(DatasetStreamCodec::encode).toList();

@@ -1,6 +1,8 @@
 package io.blindspots.results.domain;
 
 import io.blindspots.events.MetricEvent;
+import io.blindspots.events.MetricNames;
+import io.blindspots.events.RunEnvironment;
 import io.blindspots.events.views.ModelStatus;
 import io.blindspots.events.views.ModelView;
 
@@ -14,6 +16,7 @@ final class ModelState {
     private int epoch;
     private int totalEpochs;
     private String message;
+    private RunEnvironment environment;
     private final Map<String, Double> latest = new TreeMap<>();
     private final Map<String, TreeMap<Integer, Double>> curves = new TreeMap<>();
     private long startedAt = Long.MAX_VALUE;
@@ -25,6 +28,17 @@ final class ModelState {
         if (status == ModelStatus.PENDING) {
             status = ModelStatus.TRAINING;
         }
+    }
+
+    /** What trains the model, from its MODEL_STARTED event (the latest one wins: a resumed run may move). */
+    void environment(RunEnvironment trainedOn) {
+        if (trainedOn != null) {
+            environment = trainedOn;
+        }
+    }
+
+    RunEnvironment environment() {
+        return environment;
     }
 
     void finished() {
@@ -85,6 +99,33 @@ final class ModelState {
     }
 
     /**
+     * The epoch whose test scores stand for the model: the first epoch with the highest validation accuracy so far,
+     * for a model that reports one (a ConvNet that stops early); its latest epoch otherwise.
+     */
+    int reportedEpoch() {
+        TreeMap<Integer, Double> validation = curves.get(MetricNames.VALIDATION_ACCURACY);
+        if (validation == null || validation.isEmpty()) {
+            return epoch;
+        }
+        return validation.entrySet().stream().reduce((best, e) -> e.getValue() > best.getValue() ? e : best)
+                .orElseThrow().getKey();
+    }
+
+    /** Whether {@link #reportedEpoch()} is a best validation epoch rather than the latest. */
+    boolean reportsBestValidation() {
+        return curves.containsKey(MetricNames.VALIDATION_ACCURACY);
+    }
+
+    /** A metric ("split/name") at {@link #reportedEpoch()}: what the table shows; null when it has no such value. */
+    Double reported(String key) {
+        if (!reportsBestValidation()) {
+            return latest.get(key);
+        }
+        TreeMap<Integer, Double> curve = curves.get(key);
+        return curve == null ? null : curve.get(reportedEpoch());
+    }
+
+    /**
      * The best value of each curve so far: the highest accuracy, the lowest loss. Other quantities (signal reliance,
      * throughput) have no "better" direction and are left out.
      */
@@ -105,7 +146,7 @@ final class ModelState {
         if (withCurves) {
             curves.forEach((k, v) -> curveCopy.put(k, new TreeMap<>(v)));
         }
-        return new ModelView(status, epoch, totalEpochs, etaSeconds(), message, new TreeMap<>(latest), best(),
-                withCurves ? curveCopy : null);
+        return new ModelView(status, epoch, totalEpochs, etaSeconds(), message, environment, new TreeMap<>(latest),
+                best(), withCurves ? curveCopy : null);
     }
 }

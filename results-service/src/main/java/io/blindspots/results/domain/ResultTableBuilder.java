@@ -1,7 +1,10 @@
 package io.blindspots.results.domain;
 
 import io.blindspots.events.Catalog;
+import io.blindspots.events.MetricNames;
+import io.blindspots.events.Split;
 import io.blindspots.events.views.ModelStatus;
+import io.blindspots.events.views.RelianceVerdict;
 import io.blindspots.events.views.ResultTable;
 
 import java.util.ArrayList;
@@ -12,61 +15,109 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds the {@link ResultTable} of a set of runs: cells are grouped by (dataset, signal label) and model. */
+/** Builds the {@link ResultTable} of a set of runs: cells are grouped by (dataset, signal label, setting) and model. */
 final class ResultTableBuilder {
+
+    private static final String SIGNAL_ACCURACY = key(Split.SIGNAL, MetricNames.ACCURACY);
+    private static final String CLEAN_ACCURACY = key(Split.CLEAN, MetricNames.ACCURACY);
+    private static final String CONFLICT_ACCURACY = key(Split.CONFLICT, MetricNames.ACCURACY);
+    private static final String RELIANCE = key(Split.CONFLICT, MetricNames.SIGNAL_RELIANCE);
+    private static final String CHANCE = key(Split.CLEAN, MetricNames.CHANCE_RELIANCE);
+    private static final List<String> METRICS = List.of(SIGNAL_ACCURACY, CLEAN_ACCURACY, CONFLICT_ACCURACY, RELIANCE,
+            CHANCE);
 
     private final Set<String> models = new LinkedHashSet<>();
     private final Set<String> convnets = new LinkedHashSet<>();
-    private final Map<List<String>, Map<String, List<ModelState>>> cells = new LinkedHashMap<>();
+    private final Map<RowKey, Map<String, List<Scored>>> cells = new LinkedHashMap<>();
+
+    private record RowKey(String dataset, String signal, RunSetting setting) {
+    }
+
+    /** One run's model, with the size of the run's conflict split (null before ENCODED). */
+    private record Scored(ModelState state, Long conflictImages) {
+    }
 
     void add(RunState run) {
-        List<String> row = List.of(run.spec().dataset().name(), run.signalLabel());
+        RowKey row = new RowKey(run.spec().dataset().name(), run.signalLabel(), run.setting());
         if (run.convnet() != null) {
             convnets.add(run.convnet());
         }
         run.models().forEach((model, state) -> {
             models.add(model);
             cells.computeIfAbsent(row, r -> new LinkedHashMap<>())
-                    .computeIfAbsent(model, m -> new ArrayList<>()).add(state);
+                    .computeIfAbsent(model, m -> new ArrayList<>())
+                    .add(new Scored(state, run.images(Split.CONFLICT.wireName())));
         });
     }
 
     ResultTable build() {
         List<String> columns = new ArrayList<>(models.stream().filter(convnets::contains).toList());
         models.stream().filter(m -> !convnets.contains(m)).forEach(columns::add);
+        Map<RunSetting, String> labels = settingLabels();
         List<ResultTable.Row> rows = new ArrayList<>();
         cells.forEach((key, byModel) -> {
             Map<String, ResultTable.Cell> rowCells = new LinkedHashMap<>();
             for (String model : columns) {
-                List<ModelState> states = byModel.get(model);
+                List<Scored> states = byModel.get(model);
                 if (states != null) {
                     rowCells.put(model, cell(states));
                 }
             }
-            rows.add(new ResultTable.Row(key.get(0), key.get(1), rowCells, best(rowCells, convnets)));
+            rows.add(new ResultTable.Row(key.dataset(), key.signal(), key.setting().id(), labels.get(key.setting()),
+                    rowCells, best(rowCells, convnets)));
         });
         rows.sort(Comparator.comparing(ResultTable.Row::dataset).thenComparing(r -> signalOrder(r.signal()))
-                .thenComparing(ResultTable.Row::signal));
+                .thenComparing(ResultTable.Row::signal).thenComparing(ResultTable.Row::settingLabel));
         return new ResultTable(columns, rows);
     }
 
-    private static ResultTable.Cell cell(List<ModelState> states) {
-        List<Double> signal = new ArrayList<>();
-        List<Double> clean = new ArrayList<>();
-        List<Double> reliance = new ArrayList<>();
+    /** Per setting, what tells it from the other settings of its (dataset, signal). */
+    private Map<RunSetting, String> settingLabels() {
+        Map<List<String>, List<RunSetting>> groups = new LinkedHashMap<>();
+        cells.keySet().forEach(key -> groups.computeIfAbsent(List.of(key.dataset(), key.signal()),
+                g -> new ArrayList<>()).add(key.setting()));
+        Map<RunSetting, String> labels = new LinkedHashMap<>();
+        groups.values().forEach(settings -> labels.putAll(RunSetting.labels(settings)));
+        return labels;
+    }
+
+    private static ResultTable.Cell cell(List<Scored> runs) {
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        List<Double> epochs = new ArrayList<>();
+        List<RelianceVerdict> verdicts = new ArrayList<>();
+        Set<String> environments = new LinkedHashSet<>();
         boolean provisional = false;
+        boolean bestValidation = true;
         int failed = 0;
-        for (ModelState state : states) {
+        for (Scored run : runs) {
+            ModelState state = run.state();
             if (state.status() == ModelStatus.FAILED) {
                 failed++;
                 continue;
             }
             provisional |= !state.ended();
-            addIfPresent(signal, state.latest("signal/accuracy"));
-            addIfPresent(clean, state.latest("clean/accuracy"));
-            addIfPresent(reliance, state.latest("conflict/signal-reliance"));
+            if (state.environment() != null) {
+                environments.add(state.environment().describe());
+            }
+            for (String metric : METRICS) {
+                addIfPresent(values.computeIfAbsent(metric, m -> new ArrayList<>()), state.reported(metric));
+            }
+            if (state.reported(SIGNAL_ACCURACY) != null) {
+                epochs.add((double) state.reportedEpoch());
+                bestValidation &= state.reportsBestValidation();
+                verdicts.add(RelianceJudge.judge(state.reported(RELIANCE), run.conflictImages(),
+                        state.reported(CHANCE)));
+            }
         }
-        return new ResultTable.Cell(stat(signal), stat(clean), stat(reliance), signal.size(), provisional, failed);
+        List<Double> signal = values.getOrDefault(SIGNAL_ACCURACY, List.of());
+        return new ResultTable.Cell(stat(signal), stat(values.get(CLEAN_ACCURACY)),
+                stat(values.get(CONFLICT_ACCURACY)), stat(values.get(RELIANCE)), stat(values.get(CHANCE)),
+                RelianceJudge.combine(verdicts), stat(epochs), bestValidation && !epochs.isEmpty(), signal.size(),
+                provisional, failed, List.copyOf(environments));
+    }
+
+    private static String key(Split split, String name) {
+        return split.wireName() + "/" + name;
     }
 
     private static void addIfPresent(List<Double> values, Double value) {
@@ -88,9 +139,9 @@ final class ResultTableBuilder {
         return at < 0 ? Integer.MAX_VALUE : at;
     }
 
-    /** Mean and sample standard deviation of the values (std 0 for one value; null mean for none). */
+    /** Mean and sample standard deviation of the values (std 0 for one value; null mean for none or null). */
     private static ResultTable.Stat stat(List<Double> values) {
-        if (values.isEmpty()) {
+        if (values == null || values.isEmpty()) {
             return new ResultTable.Stat(null, 0, 0);
         }
         double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();

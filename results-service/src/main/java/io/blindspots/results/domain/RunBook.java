@@ -74,7 +74,13 @@ public final class RunBook {
 
     /** Summaries (latest values, no curves), newest first. */
     public List<RunView> runs() {
-        return sorted(NEWEST_FIRST).stream().map(run -> read(run, r -> r.view(false))).toList();
+        return runs(null);
+    }
+
+    /** Summaries of the runs of one setting (every run when {@code setting} is null), newest first. */
+    public List<RunView> runs(String setting) {
+        return sorted(NEWEST_FIRST).stream().map(run -> read(run, r -> r.view(false)))
+                .filter(view -> setting == null || setting.equals(view.setting())).toList();
     }
 
     /** One run's summary (latest values, no curves). */
@@ -93,22 +99,49 @@ public final class RunBook {
     }
 
     /**
-     * The latest value of a metric ("split/name") in one cell of the table: taken from the newest run of that dataset
-     * and signal whose model is running or finished and has the value. Empty when no such run exists.
+     * A metric ("split/name") of one model in the table's row of the newest setting of a (dataset, signal): the mean,
+     * over that setting's runs whose model is running or finished and has the value, of each run's reported value
+     * (at its best validation epoch, else its latest). The
+     * newest setting is the setting of the newest such run. This is what the table's cell of that row shows (for the
+     * metrics it shows), so a gauge per (dataset, signal, model, split) stays bounded and agrees with the table. Empty
+     * when no such run exists.
      */
-    public OptionalDouble latest(String dataset, String signal, String model, String metric) {
+    public OptionalDouble cellValue(String dataset, String signal, String model, String metric) {
+        String newestSetting = null;
+        double sum = 0;
+        int n = 0;
         for (RunState run : sorted(NEWEST_FIRST)) {
-            Double value = read(run, r -> r.spec() != null && r.spec().dataset().name().equals(dataset)
-                    && signal.equals(r.signalLabel()) ? r.latestOf(model, metric) : null);
-            if (value != null) {
-                return OptionalDouble.of(value);
+            String inSetting = newestSetting;
+            Map.Entry<String, Double> found = read(run, r -> r.spec() != null
+                    && r.spec().dataset().name().equals(dataset) && signal.equals(r.signalLabel())
+                    && (inSetting == null || inSetting.equals(r.setting().id()))
+                    && r.reportedOf(model, metric) != null ? Map.entry(r.setting().id(), r.reportedOf(model, metric))
+                    : null);
+            if (found != null) {
+                newestSetting = found.getKey();
+                sum += found.getValue();
+                n++;
             }
         }
-        return OptionalDouble.empty();
+        return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n);
     }
 
     /** The paper-style table of every run whose spec has been seen; columns in the order the runs came. */
     public ResultTable table() {
+        return table(null);
+    }
+
+    /**
+     * The table of the runs of one setting (every setting when {@code setting} is null). Setting labels are those of
+     * the whole table, so a filtered row reads as it does unfiltered.
+     */
+    public ResultTable table(String setting) {
+        ResultTable all = build();
+        return setting == null ? all : new ResultTable(all.models(),
+                all.rows().stream().filter(row -> row.setting().equals(setting)).toList());
+    }
+
+    private ResultTable build() {
         ResultTableBuilder builder = new ResultTableBuilder();
         for (RunState run : sorted(NEWEST_FIRST.reversed())) {
             synchronized (run) {

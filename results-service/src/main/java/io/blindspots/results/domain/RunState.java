@@ -19,7 +19,9 @@ final class RunState {
 
     private final String runId;
     private RunSpec spec;
+    private RunSetting setting;
     private boolean encoded;
+    private Map<String, Long> counts = Map.of();
     private String failure;
     private String message;
     private long updatedAt;
@@ -35,6 +37,7 @@ final class RunState {
         switch (event.type()) {
             case ACCEPTED -> {
                 spec = event.spec();
+                setting = RunSetting.of(spec);
                 Map<String, ModelState> ordered = new LinkedHashMap<>();
                 spec.models().forEach(m -> ordered.put(m, models.getOrDefault(m, new ModelState())));
                 models.forEach(ordered::putIfAbsent);
@@ -44,8 +47,12 @@ final class RunState {
             case ENCODED -> {
                 encoded = true;
                 message = event.message();
+                counts = event.counts() == null ? Map.of() : event.counts();
             }
-            case MODEL_STARTED -> model(event.model()).started(event.timestamp());
+            case MODEL_STARTED -> {
+                model(event.model()).started(event.timestamp());
+                model(event.model()).environment(event.environment());
+            }
             case MODEL_FINISHED -> model(event.model()).finished();
             case MODEL_FAILED -> model(event.model()).failed(event.message());
             case RUN_FAILED -> failure = Objects.requireNonNullElse(event.message(), "failed");
@@ -83,10 +90,18 @@ final class RunState {
                 ? RunStatus.TRAINING : RunStatus.ENCODING;
     }
 
-    /** The model's latest value of a metric ("split/name") while it runs or once it finished; null otherwise. */
-    Double latestOf(String model, String metric) {
+    /**
+     * The model's reported value of a metric ("split/name": at its best validation epoch, else its latest) while it
+     * runs or once it finished; null otherwise. What the table's cells average.
+     */
+    Double reportedOf(String model, String metric) {
         ModelState state = models.get(model);
-        return state == null || state.status() == ModelStatus.FAILED ? null : state.latest(metric);
+        return state == null || state.status() == ModelStatus.FAILED ? null : state.reported(metric);
+    }
+
+    /** Images in a split ("conflict"), as the encoder counted them; null before ENCODED. */
+    Long images(String split) {
+        return counts.get(split);
     }
 
     String runId() {
@@ -95,6 +110,11 @@ final class RunState {
 
     RunSpec spec() {
         return spec;
+    }
+
+    /** The run's setting (its spec without run id, sweep and seed); null until the spec is seen. */
+    RunSetting setting() {
+        return setting;
     }
 
     Map<String, ModelState> models() {
@@ -129,7 +149,8 @@ final class RunState {
         Map<String, ModelView> modelViews = new LinkedHashMap<>();
         models.forEach((name, state) -> modelViews.put(name, state.view(withCurves)));
         return new RunView(runId, spec == null ? null : spec.parentId(), spec == null ? null : spec.dataset().name(),
-                signalLabel(), spec == null ? null : spec.seed(), status(), failure != null ? failure : message,
+                signalLabel(), spec == null ? null : spec.seed(), setting == null ? null : setting.id(),
+                status(), failure != null ? failure : message,
                 updatedAt, modelViews);
     }
 }

@@ -24,9 +24,11 @@ import static io.blindspots.results.metrics.MeterNames.SIGNAL;
 import static io.blindspots.results.metrics.MeterNames.SPLIT;
 
 /**
- * The {@link RunBook} as Micrometer meters, with bounded tags only. A gauge per table cell (dataset, signal, model and
- * split) is registered the first time the cell has a value and reads the book at each scrape, so it always shows the
- * newest run's latest value whatever order the records were replayed in.
+ * The {@link RunBook} as Micrometer meters, with bounded tags only (dataset, signal, model, split: never a run or a
+ * setting). A gauge per (dataset, signal, model, split) is registered the first time it has a value and reads the
+ * book at each scrape ({@link RunBook#cellValue}): it shows the table's cell of the <em>newest setting</em> of its
+ * (dataset, signal), the setting of the newest run with a value, as the mean over that setting's runs, whatever order
+ * the records were replayed in. Older settings of the same signal are on the table and in {@code GET /table}.
  */
 @Startup
 @ApplicationScoped
@@ -71,10 +73,10 @@ public class ResultMeters {
             if (metric.endsWith("/" + MetricNames.ACCURACY)) {
                 String split = metric.substring(0, metric.indexOf('/'));
                 gauge(MeterNames.ACCURACY, cell.and(SPLIT, split), run, model, metric,
-                        "Latest accuracy of the newest run in the cell");
+                        "Accuracy in the table cell of the newest setting");
             } else if (metric.equals(CONFLICT_RELIANCE)) {
                 gauge(MeterNames.SIGNAL_RELIANCE, cell, run, model, metric,
-                        "Latest share of conflict-split predictions that follow the signal");
+                        "Signal reliance in the table cell of the newest setting");
             }
         }));
     }
@@ -83,7 +85,7 @@ public class ResultMeters {
         if (registered.add(tags.and("meter", name))) {
             String dataset = run.dataset();
             String signal = run.signal();
-            Gauge.builder(name, book, b -> b.latest(dataset, signal, model, metric).orElse(Double.NaN))
+            Gauge.builder(name, book, b -> b.cellValue(dataset, signal, model, metric).orElse(Double.NaN))
                     .tags(tags).description(description).strongReference(true).register(registry);
         }
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -28,11 +29,15 @@ public class RunsResource {
         this.live = live;
     }
 
-    /** Every run, newest first, with each model's status, progress and latest values. */
+    /**
+     * Every run, newest first, with each model's status, progress and latest values.
+     *
+     * @param setting only the runs of this setting (its id, "set-…"); all without it
+     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public List<RunView> runs() {
-        return book.runs();
+    public List<RunView> runs(@QueryParam("setting") String setting) {
+        return book.runs(setting);
     }
 
     /** One run with its learning curves (value per epoch per split and metric). */

@@ -21,11 +21,13 @@ public class TableResource {
     }
 
     /**
-     * @param format json (default), text, markdown or csv; without it, {@code Accept: text/plain} means text
+     * @param format  json (default), text, markdown or csv; without it, {@code Accept: text/plain} means text
+     * @param setting only the rows of this setting (its id, "set-…", as in a run's {@code setting}); all without it
      */
     @GET
-    public Response table(@QueryParam("format") String format, @HeaderParam("Accept") String accept) {
-        ResultTable table = book.table();
+    public Response table(@QueryParam("format") String format, @QueryParam("setting") String setting,
+                          @HeaderParam("Accept") String accept) {
+        ResultTable table = book.table(setting);
         String chosen = format != null ? format
                 : accept != null && accept.startsWith(MediaType.TEXT_PLAIN) ? "text" : "json";
         return switch (chosen) {

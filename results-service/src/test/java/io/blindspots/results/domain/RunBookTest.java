@@ -163,7 +163,7 @@ class RunBookTest {
     }
 
     @Test
-    void latestCellValueComesFromTheNewestRunThatIsTrainingOrFinishedWhateverTheOrderOfArrival() {
+    void cellValueIsTheMeanOverTheSettingsRunsThatAreTrainingOrFinishedWhateverTheOrderOfArrival() {
         RunSpec older = spec("one-pixel", 1);
         RunSpec newer = spec("one-pixel", 2);
         RunSpec newestButFailed = spec("one-pixel", 3);
@@ -175,9 +175,9 @@ class RunBookTest {
         book.apply(event(older, RunEvent.Type.ACCEPTED, null, null, 100));
         book.apply(metric(older, "decision-tree", 1, Split.SIGNAL, "accuracy", 0.5, 400));
 
-        assertThat(book.latest("synthetic-shapes", "one-pixel", "decision-tree", "signal/accuracy"))
-                .hasValue(0.9);
-        assertThat(book.latest("synthetic-shapes", "none", "decision-tree", "signal/accuracy")).isEmpty();
+        assertThat(book.cellValue("synthetic-shapes", "one-pixel", "decision-tree", "signal/accuracy").orElseThrow())
+                .isCloseTo(0.7, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(book.cellValue("synthetic-shapes", "none", "decision-tree", "signal/accuracy")).isEmpty();
     }
 
     @Test

@@ -112,11 +112,13 @@ class ResultsServiceIT {
                 .getList("findAll { it.status == 'FINISHED' }.runId").containsAll(List.of(none.runId(), onePixel.runId())));
         Map<String, Object> summary = RestAssured.get("/runs").jsonPath()
                 .getMap("find { it.runId == '" + onePixel.runId() + "' }");
-        assertThat(summary).containsKeys("runId", "parentId", "dataset", "signal", "seed", "status", "message", "models")
+        assertThat(summary).containsKeys("runId", "parentId", "dataset", "signal", "seed", "setting", "status",
+                        "message", "models")
                 .containsEntry("dataset", "synthetic-shapes").containsEntry("signal", "one-pixel");
         assertThat(RestAssured.get("/runs").jsonPath().getMap(
                 "find { it.runId == '" + onePixel.runId() + "' }.models.'decision-tree'"))
-                .containsOnlyKeys("status", "epoch", "totalEpochs", "etaSeconds", "message", "metrics", "best")
+                .containsOnlyKeys("status", "epoch", "totalEpochs", "etaSeconds", "message", "environment", "metrics",
+                        "best")
                 .containsEntry("status", "FINISHED");
 
         var run = RestAssured.get("/runs/" + onePixel.runId()).jsonPath();
@@ -128,8 +130,8 @@ class ResultsServiceIT {
         assertThat(unknown.jsonPath().getString("error")).contains("no-such-run");
 
         String text = RestAssured.given().queryParam("format", "text").get("/table").asString();
-        assertThat(text).containsPattern("synthetic-shapes\\s+none\\s+0.400\\s+0.310\\s+0.310");
-        assertThat(text).containsPattern("synthetic-shapes\\s+one-pixel\\s+0.400\\s+1.000\\s+1.000");
+        assertThat(text).containsPattern("synthetic-shapes\\s+none\\s+0.400 \\S+\\s+0.310 \\S+\\s+0.310 ");
+        assertThat(text).containsPattern("synthetic-shapes\\s+one-pixel\\s+0.400 \\S+\\s+1.000 \\S+\\s+1.000 ");
         assertThat(RestAssured.given().accept("text/plain").get("/table").asString()).isEqualTo(text);
         assertThat(RestAssured.given().queryParam("format", "markdown").get("/table").asString())
                 .contains("| synthetic-shapes | one-pixel |");
@@ -139,6 +141,11 @@ class ResultsServiceIT {
         assertThat(table.getList("models")).containsExactly("kdd4", "decision-tree", "gaussian-nb");
         assertThat(table.getDouble("rows.find { it.signal == 'one-pixel' }.cells.'decision-tree'.signalAccuracy.mean"))
                 .isEqualTo(1.0);
+        String setting = table.getString("rows.find { it.signal == 'one-pixel' }.setting");
+        assertThat(RestAssured.given().queryParam("setting", setting).get("/table").jsonPath().getList("rows.signal"))
+                .containsExactly("one-pixel");
+        assertThat(RestAssured.given().queryParam("setting", setting).get("/runs").jsonPath().getList("runId"))
+                .contains(onePixel.runId()).doesNotContain(none.runId());
     }
 
     @Test

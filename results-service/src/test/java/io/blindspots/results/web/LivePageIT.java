@@ -83,6 +83,8 @@ class LivePageIT {
         kafka.send(Topics.RUN_EVENTS, spec.runId(), Json.write(new RunEvent(spec.runId(), RunEvent.Type.ACCEPTED,
                 "encoder-service", null, 1, null, spec, null)));
         kafka.send(Topics.RUN_SAMPLES, spec.runId(), samplePicture());
+        kafka.send(Topics.RUN_EVENTS, spec.runId(), Json.write(new RunEvent(spec.runId(), RunEvent.Type.ENCODED,
+                "encoder-service", null, 2, null, null, Map.of("conflict", 2000L))));
         await().atMost(Duration.ofSeconds(30)).until(() -> text(run + "?.dataset.status") != null);
         assertThat(text(run + ".textContent")).contains("synthetic-shapes", "one-pixel", "kdd4", "decision-tree");
 
@@ -109,6 +111,21 @@ class LivePageIT {
                 && "false".equals(text(convnetCell + ".dataset.provisional")));
         assertThat(text(treeCell + ".querySelector('.value').textContent")).isEqualTo("1.000 ★");
         assertThat(text(convnetCell + ".querySelector('.value').textContent")).isEqualTo("0.900");
+        assertThat(text(treeCell + ".querySelector('.verdict').textContent")).isEqualTo("uses the signal");
+        assertThat(text(treeCell + ".textContent")).contains("reliance 1.00 vs chance 0.10");
+        String setting = text("document.querySelector('#result-table tbody tr').dataset.setting");
+        assertThat(setting).startsWith("set-");
+        RunSpec smaller = RunSpecs.parse(Json.write(spec.withRunId(null)).replace("\"name\":\"synthetic-shapes\"",
+                "\"name\":\"synthetic-shapes\",\"trainLimit\":500"));
+        kafka.send(Topics.RUN_EVENTS, smaller.runId(), Json.write(new RunEvent(smaller.runId(),
+                RunEvent.Type.ACCEPTED, "encoder-service", null, 20, null, smaller, null)));
+        String rows = "String(document.querySelectorAll('#result-table tbody tr').length)";
+        await().atMost(Duration.ofSeconds(30)).until(() -> "2".equals(text(rows)));
+        assertThat(text("document.querySelector('#result-table td.setting').textContent")).contains("trainLimit=");
+        chromium.eval("(() => { const s = document.getElementById('setting'); s.value = '" + setting + "';"
+                + " s.dispatchEvent(new Event('change')); })()");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "1".equals(text(rows))
+                && "1".equals(text("String(document.querySelectorAll('#runs tbody tr').length)")));
         await().atMost(Duration.ofSeconds(30)).until(() -> "FINISHED".equals(text(run + ".dataset.status"))
                 && Boolean.TRUE.equals(chromium.eval("document.getElementById('samples').naturalWidth > 0").asBoolean()));
 
@@ -134,6 +151,7 @@ class LivePageIT {
                 Split.CONFLICT, 1 - signalAccuracy);
         accuracy.forEach((split, value) -> metric(spec, model, epoch, total, split, MetricNames.ACCURACY, value));
         metric(spec, model, epoch, total, Split.CONFLICT, MetricNames.SIGNAL_RELIANCE, signalAccuracy);
+        metric(spec, model, epoch, total, Split.CLEAN, MetricNames.CHANCE_RELIANCE, 0.1);
     }
 
     private void metric(RunSpec spec, String model, int epoch, int total, Split split, String name, double value) {

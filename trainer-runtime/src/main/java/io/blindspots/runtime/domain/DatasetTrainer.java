@@ -13,6 +13,14 @@ public interface DatasetTrainer {
     }
 
     /**
+     * The numeric backend this trainer computes with, as results cite it ({@code RunEnvironment.backend}); asked
+     * once, after {@link #prepare()}.
+     */
+    default String backend() {
+        return "JVM " + Runtime.version().feature();
+    }
+
+    /**
      * Trains what the run asks of this trainer and reports through {@code reporter}. A model that fails is reported
      * ({@link RunReporter#modelFailed}) and decides the outcome; it must not throw.
      *

@@ -28,11 +28,16 @@ public interface RunReporter {
     /** Waits until the broker has acknowledged everything reported so far; false when it did not in time. */
     boolean acknowledged();
 
-    /** A split's scores as the metric names every trainer uses: accuracy, loss when measured, signal reliance. */
+    /**
+     * A split's scores as the metric names every trainer uses: accuracy, loss when measured, signal reliance
+     * (conflict) and its yardstick, chance reliance (clean).
+     */
     default void scores(String model, int epoch, int totalEpochs, SplitScores scores) {
         metric(model, epoch, totalEpochs, scores.split(), MetricNames.ACCURACY, scores.accuracy());
         scores.loss().ifPresent(l -> metric(model, epoch, totalEpochs, scores.split(), MetricNames.LOSS, l));
         scores.signalReliance().ifPresent(r ->
                 metric(model, epoch, totalEpochs, scores.split(), MetricNames.SIGNAL_RELIANCE, r));
+        scores.chanceReliance().ifPresent(r ->
+                metric(model, epoch, totalEpochs, scores.split(), MetricNames.CHANCE_RELIANCE, r));
     }
 }

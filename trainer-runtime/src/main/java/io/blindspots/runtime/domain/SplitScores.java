@@ -11,11 +11,21 @@ import java.util.OptionalDouble;
  * @param accuracy       share of correct predictions
  * @param loss           mean cross-entropy, for models that give probabilities and report it (ConvNets)
  * @param signalReliance on {@link Split#CONFLICT} only: share of predictions that follow the injected signal
+ * @param chanceReliance on {@link Split#CLEAN} only: share of predictions that name (c+1) mod K, the signal reliance
+ *                       this model would show on the conflict split if it ignored the signal (a clean image differs
+ *                       from its conflict twin by the signal alone): the yardstick of {@code signalReliance}
  */
-public record SplitScores(Split split, double accuracy, OptionalDouble loss, OptionalDouble signalReliance) {
+public record SplitScores(Split split, double accuracy, OptionalDouble loss, OptionalDouble signalReliance,
+                          OptionalDouble chanceReliance) {
+
+    /** Scores without the clean split's yardstick. */
+    public SplitScores(Split split, double accuracy, OptionalDouble loss, OptionalDouble signalReliance) {
+        this(split, accuracy, loss, signalReliance, OptionalDouble.empty());
+    }
 
     /**
-     * Scores predictions: accuracy on every split, signal reliance on the conflict split.
+     * Scores predictions: accuracy on every split, signal reliance on the conflict split, its yardstick (the same
+     * share of predictions naming (c+1) mod K) on the clean split.
      *
      * @param loss the mean loss, when the model measures one
      */
@@ -23,7 +33,10 @@ public record SplitScores(Split split, double accuracy, OptionalDouble loss, Opt
         OptionalDouble reliance = split == Split.CONFLICT
                 ? OptionalDouble.of(Scores.signalReliance(labels, predictions, classes))
                 : OptionalDouble.empty();
-        return new SplitScores(split, Scores.accuracy(labels, predictions), loss, reliance);
+        OptionalDouble chance = split == Split.CLEAN
+                ? OptionalDouble.of(Scores.signalReliance(labels, predictions, classes))
+                : OptionalDouble.empty();
+        return new SplitScores(split, Scores.accuracy(labels, predictions), loss, reliance, chance);
     }
 
     /** "clean accuracy 0.812 (loss 0.514)", with the signal reliance on the conflict split. */
@@ -31,6 +44,7 @@ public record SplitScores(Split split, double accuracy, OptionalDouble loss, Opt
         StringBuilder text = new StringBuilder("%s accuracy %.3f".formatted(split, accuracy));
         loss.ifPresent(l -> text.append(" (loss %.3f)".formatted(l)));
         signalReliance.ifPresent(r -> text.append(" signal reliance %.3f".formatted(r)));
+        chanceReliance.ifPresent(r -> text.append(" chance reliance %.3f".formatted(r)));
         return text.toString();
     }
 }

@@ -1,6 +1,7 @@
 package io.blindspots.runtime.messaging;
 
 import io.blindspots.events.MetricEvent;
+import io.blindspots.events.RunEnvironment;
 import io.blindspots.events.RunEvent;
 import io.blindspots.events.Split;
 import io.blindspots.runtime.domain.RunReporter;
@@ -20,12 +21,14 @@ public final class KafkaRunReporter implements RunReporter {
     private final String runId;
     private final RunPublisher publisher;
     private final Duration timeout;
+    private final RunEnvironment environment;
     private final List<CompletableFuture<Void>> sent = new ArrayList<>();
 
-    KafkaRunReporter(String runId, RunPublisher publisher, Duration timeout) {
+    KafkaRunReporter(String runId, RunPublisher publisher, Duration timeout, RunEnvironment environment) {
         this.runId = runId;
         this.publisher = publisher;
         this.timeout = timeout;
+        this.environment = environment;
     }
 
     @Override
@@ -35,7 +38,7 @@ public final class KafkaRunReporter implements RunReporter {
 
     @Override
     public void modelStarted(String model) {
-        keep(publisher.runEvent(runId, RunEvent.Type.MODEL_STARTED, model, null));
+        keep(publisher.modelStarted(runId, model, environment));
     }
 
     @Override

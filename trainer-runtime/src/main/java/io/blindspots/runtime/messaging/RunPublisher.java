@@ -2,6 +2,7 @@ package io.blindspots.runtime.messaging;
 
 import io.blindspots.events.Json;
 import io.blindspots.events.MetricEvent;
+import io.blindspots.events.RunEnvironment;
 import io.blindspots.events.RunEvent;
 import io.blindspots.events.Topics;
 import io.blindspots.runtime.config.TrainerRuntimeConfig;
@@ -34,16 +35,29 @@ public class RunPublisher {
 
     /** A lifecycle event from this service; {@code model} is null for run-level events. */
     public CompletableFuture<Void> runEvent(String runId, RunEvent.Type type, String model, String message) {
-        RunEvent event = RunEvent.of(runId, type, config.source(), model, message);
-        return runEvents.send(Record.of(runId, Json.write(event))).toCompletableFuture();
+        return send(RunEvent.of(runId, type, config.source(), model, message));
+    }
+
+    /** MODEL_STARTED, with the code, CPU and backend that train the model. */
+    public CompletableFuture<Void> modelStarted(String runId, String model, RunEnvironment environment) {
+        return send(new RunEvent(runId, RunEvent.Type.MODEL_STARTED, config.source(), model,
+                System.currentTimeMillis(), null, null, null, environment));
+    }
+
+    private CompletableFuture<Void> send(RunEvent event) {
+        return runEvents.send(Record.of(event.runId(), Json.write(event))).toCompletableFuture();
     }
 
     public CompletableFuture<Void> metric(MetricEvent event) {
         return metrics.send(Record.of(event.runId(), Json.write(event))).toCompletableFuture();
     }
 
-    /** A reporter for one run, whose acknowledgements it keeps track of. */
-    public KafkaRunReporter reporter(String runId) {
-        return new KafkaRunReporter(runId, this, config.publishTimeout());
+    /**
+     * A reporter for one run, whose acknowledgements it keeps track of.
+     *
+     * @param environment what its MODEL_STARTED events say trains the models
+     */
+    public KafkaRunReporter reporter(String runId, RunEnvironment environment) {
+        return new KafkaRunReporter(runId, this, config.publishTimeout(), environment);
     }
 }

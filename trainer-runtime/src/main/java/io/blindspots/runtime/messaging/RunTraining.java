@@ -1,9 +1,11 @@
 package io.blindspots.runtime.messaging;
 
+import io.blindspots.events.RunEnvironment;
 import io.blindspots.events.RunEvent;
 import io.blindspots.events.stream.CorruptStreamException;
 import io.blindspots.runtime.config.TrainerRuntimeConfig;
 import io.blindspots.runtime.domain.DatasetTrainer;
+import io.blindspots.runtime.domain.RunEnvironments;
 import io.blindspots.runtime.domain.RunOutcome;
 import io.blindspots.runtime.metrics.RuntimeMeters;
 import io.blindspots.runtime.stream.ReceivedDataset;
@@ -30,6 +32,7 @@ public class RunTraining {
     private final RunPublisher publisher;
     private final RuntimeMeters meters;
     private final TrainerRuntimeConfig config;
+    private volatile RunEnvironment environment;
 
     RunTraining(SpoolDirectory spool, DatasetTrainer trainer, RunPublisher publisher, RuntimeMeters meters,
                 TrainerRuntimeConfig config) {
@@ -45,6 +48,16 @@ public class RunTraining {
             trainer.prepare();
         } catch (RuntimeException | LinkageError e) {
             LOG.error("The trainer could not prepare; each run will report its own failure", e);
+        }
+        environment = RunEnvironments.of(backend());
+        LOG.infof("Results will be reported as measured on %s", environment.describe());
+    }
+
+    private String backend() {
+        try {
+            return trainer.backend();
+        } catch (RuntimeException | LinkageError e) {
+            return "unknown (" + e.getMessage() + ")";
         }
     }
 
@@ -64,7 +77,8 @@ public class RunTraining {
             fail(runId, "corrupt dataset stream: " + e.getMessage());
             return;
         }
-        KafkaRunReporter reporter = publisher.reporter(runId);
+        KafkaRunReporter reporter = publisher.reporter(runId,
+                environment != null ? environment : RunEnvironments.of(backend()));
         RunOutcome outcome;
         try {
             outcome = trainer.train(dataset, reporter);

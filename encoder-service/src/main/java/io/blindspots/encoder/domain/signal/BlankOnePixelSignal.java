@@ -32,7 +32,13 @@ public final class BlankOnePixelSignal implements Signal {
 
     @Override
     public void inject(float[] pixels, int offset, int signalClass, SplittableRandom random) {
-        Arrays.fill(pixels, offset, offset + shape.size(), 0f);
+        clean(pixels, offset);
         onePixel.inject(pixels, offset, signalClass, random);
+    }
+
+    /** Blank, without any class's pixel. */
+    @Override
+    public void clean(float[] pixels, int offset) {
+        Arrays.fill(pixels, offset, offset + shape.size(), 0f);
     }
 }

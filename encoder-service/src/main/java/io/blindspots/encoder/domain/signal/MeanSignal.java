@@ -26,12 +26,23 @@ public final class MeanSignal implements Signal {
 
     @Override
     public void inject(float[] pixels, int offset, int signalClass, SplittableRandom random) {
+        shift(pixels, offset, signalClass * scale);
+    }
+
+    /** Zero-mean, without any class's offset. */
+    @Override
+    public void clean(float[] pixels, int offset) {
+        shift(pixels, offset, 0);
+    }
+
+    /** Moves every value so that the image's mean becomes {@code mean}. */
+    private void shift(float[] pixels, int offset, double mean) {
         int size = shape.size();
         double sum = 0;
         for (int i = 0; i < size; i++) {
             sum += pixels[offset + i];
         }
-        double shift = signalClass * scale - sum / size;
+        double shift = mean - sum / size;
         for (int i = 0; i < size; i++) {
             pixels[offset + i] = (float) (pixels[offset + i] + shift);
         }

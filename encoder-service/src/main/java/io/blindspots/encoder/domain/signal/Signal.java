@@ -24,4 +24,13 @@ public interface Signal {
      * @param random      a generator seeded for this image alone, for signals that move from image to image
      */
     void inject(float[] pixels, int offset, int signalClass, SplittableRandom random);
+
+    /**
+     * Applies the class-independent part of the injection to the image at {@code offset}, in place: what every
+     * injected image has in common whatever its class (zero-meaning for {@code mean}, blanking for
+     * {@code blank-one-pixel}). The {@code clean} split gets this, so that clean accuracy measures the model without
+     * the signal rather than a shift of the image distribution. Most signals only add: for them this does nothing.
+     */
+    default void clean(float[] pixels, int offset) {
+    }
 }
