@@ -4,198 +4,271 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * The paper's shallow max NN ({@code shallow-max-nn}): a bank of per-position linear detectors, each the same linear
- * filter over a pixel's channels applied at every position (a 1 × 1 convolution), a max over positions per detector,
- * then a softmax layer over the detectors' maxima. Trained end to end on cross-entropy by Adam, the gradient flowing
- * through each max to the position that won it. Because a detector's response does not depend on where a pixel is, it
- * finds a label written at a random position (the {@code random-pixel} signal), which no model of the raw pixel
- * vector can. Pixels are standardised by one mean and one deviation over all pixels, which keeps the filter the same
- * at every position. Epochs are capped (default 60): a pass over 1,250 images of 3 × 32 × 32 costs a few tenths of a
- * second.
+ * The paper's shallow max NN ({@code shallow-max-nn}), for a moving target: a bank of non-linear per-position
+ * detectors shared over positions, a max over positions per detector, then a softmax classifier on the maxima.
+ * <ul>
+ *     <li>A position's input is its pixel: every channel's raw value ({@link PixelBag}).</li>
+ *     <li>Each detector is the same small function at every position (a 1 × 1 convolution): a linear filter over
+ *     the channels plus a combination of {@code hidden} shared ReLU units. The linear part, initialised larger,
+ *     starts each detector as "the most extreme pixel in some colour direction", so the max lands on an odd pixel
+ *     from the first step; the ReLU part lets it bend into a value band.</li>
+ *     <li>A detector's maximum over positions is where its best pixel is, wherever that is: a label written at a
+ *     random position ({@code random-pixel}) reads the same in every image.</li>
+ *     <li>The maxima are standardised by their mean and deviation over the training rows (recomputed after each
+ *     epoch, a batch norm without scale), so a signal of 1e-3 weighs as much as one of 1; then a softmax layer.</li>
+ * </ul>
+ * Trained end to end on cross-entropy by Adam (seeded; {@code epochs} passes); the gradient flows through each
+ * maximum to the position that won it. A max forgets where its detector fired, so a class told apart only by where
+ * two equal pixels are ({@code multiple-locations}) is out of its reach; adding each pixel's coordinates to its input
+ * was tried and lost {@code random-pixel} (README). No scikit-learn counterpart.
  */
 public final class ShallowMaxNetwork implements FittedModel {
 
-    private final int channels;
+    private final PixelBag bag;
+    private final int hidden;
     private final int detectors;
     private final int classes;
-    private final double mean;
-    private final double scale;
-    /** Detector d's channel weights at [d (C + 1), d (C + 1) + C), its bias next; then the classifier's rows. */
+    /** Hidden weights (hidden × inputs) and biases, detector weights (detectors × hidden) and biases, classifier. */
     private final double[] parameters;
+    private final double[] mean;
+    private final double[] deviation;
 
-    private ShallowMaxNetwork(int channels, int detectors, int classes, double mean, double scale,
-                              double[] parameters) {
-        this.channels = channels;
+    private ShallowMaxNetwork(PixelBag bag, int hidden, int detectors, int classes) {
+        this.bag = bag;
+        this.hidden = hidden;
         this.detectors = detectors;
         this.classes = classes;
-        this.mean = mean;
-        this.scale = scale;
-        this.parameters = parameters;
+        this.parameters = new double[hiddenBias() + hidden + detectors * (hidden + PixelBag.inputs(bag.channels()) + 1) + classes * (detectors + 1)];
+        this.mean = new double[detectors];
+        this.deviation = new double[detectors];
+        Arrays.fill(deviation, 1);
     }
 
     /**
-     * @param detectors    filters in the bank
+     * @param hidden       ReLU units of the per-position network
+     * @param detectors    its outputs, each max-pooled over positions
      * @param epochs       passes over the training rows
      * @param batch        rows per Adam step
      * @param learningRate Adam's step size
      */
-    public record Options(int detectors, int epochs, int batch, double learningRate) {
+    public record Options(int hidden, int detectors, int epochs, int batch, double learningRate) {
 
         public Options {
-            if (detectors < 1 || epochs < 1 || batch < 1 || !(learningRate > 0)) {
-                throw new IllegalArgumentException("shallow max NN options " + detectors + "/" + epochs + "/" + batch
-                        + "/" + learningRate);
+            if (hidden < 1 || detectors < 1 || epochs < 1 || batch < 1 || !(learningRate > 0)) {
+                throw new IllegalArgumentException("shallow max NN options " + hidden + "/" + detectors + "/"
+                        + epochs + "/" + batch + "/" + learningRate);
             }
         }
 
         public static Options defaults() {
-            return new Options(16, 60, 32, 1e-2);
+            return new Options(16, 16, 60, 32, 1e-2);
         }
 
         public Options withEpochs(int passes) {
-            return new Options(detectors, passes, batch, learningRate);
+            return new Options(hidden, detectors, passes, batch, learningRate);
         }
     }
 
     public static ShallowMaxNetwork fit(float[][] x, int[] y, int classCount, int channels, long seed,
                                         Options options) {
-        if (x.length == 0 || x.length != y.length || x[0].length % channels != 0) {
-            throw new IllegalArgumentException(x.length + " rows of " + (x.length == 0 ? 0 : x[0].length)
-                    + " features for " + y.length + " labels and " + channels + " channels");
+        if (x.length == 0 || x.length != y.length) {
+            throw new IllegalArgumentException(x.length + " rows for " + y.length + " labels");
         }
-        double sum = 0;
-        double squares = 0;
-        for (float[] row : x) {
-            for (float v : row) {
-                sum += v;
-                squares += (double) v * v;
-            }
-        }
-        long count = (long) x.length * x[0].length;
-        double mean = sum / count;
-        double sd = Math.sqrt(Math.max(0, squares / count - mean * mean));
-        double scale = sd > 1e-12 ? sd : 1;
-        int d = options.detectors();
+        ShallowMaxNetwork net = new ShallowMaxNetwork(PixelBag.of(x[0].length, channels), options.hidden(),
+                options.detectors(), classCount);
         SplittableRandom random = new SplittableRandom(seed);
-        double[] parameters = new double[d * (channels + 1) + classCount * (d + 1)];
-        ShallowMaxNetwork net = new ShallowMaxNetwork(channels, d, classCount, mean, scale, parameters);
-        double filterBound = Math.sqrt(6.0 / (channels + 1));
-        double classifierBound = Math.sqrt(6.0 / (d + classCount));
-        for (int k = 0; k < d; k++) {
-            for (int c = 0; c < channels; c++) {
-                parameters[k * (channels + 1) + c] = random.nextDouble(-filterBound, filterBound);
-            }
-        }
-        for (int c = 0; c < classCount; c++) {
-            for (int k = 0; k < d; k++) {
-                parameters[net.classifierOffset(c) + k] = random.nextDouble(-classifierBound, classifierBound);
-            }
-        }
-        Adam adam = new Adam(parameters.length, options.learningRate());
-        double[] gradient = new double[parameters.length];
-        double[] maxima = new double[d];
-        int[] winners = new int[d];
-        double[] probabilities = new double[classCount];
+        net.initialise(random);
+        Adam adam = new Adam(net.parameters.length, options.learningRate());
+        double[] gradient = new double[net.parameters.length];
+        Pass pass = net.new Pass();
         int[] order = new int[x.length];
         Arrays.setAll(order, i -> i);
+        net.standardise(x, order, Math.min(x.length, 256), pass);
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
             MultilayerPerceptron.shuffle(order, random);
+            double[] sum = new double[net.detectors];
+            double[] squares = new double[net.detectors];
             for (int from = 0; from < order.length; from += options.batch()) {
                 int to = Math.min(order.length, from + options.batch());
                 Arrays.fill(gradient, 0);
                 for (int b = from; b < to; b++) {
                     float[] row = x[order[b]];
-                    net.forward(row, maxima, winners, probabilities);
-                    Adam.softmax(probabilities);
-                    probabilities[y[order[b]]] -= 1;
-                    net.backward(row, maxima, winners, probabilities, gradient);
+                    pass.forward(row);
+                    for (int k = 0; k < net.detectors; k++) {
+                        sum[k] += pass.maxima[k];
+                        squares[k] += pass.maxima[k] * pass.maxima[k];
+                    }
+                    Adam.softmax(pass.logits);
+                    pass.logits[y[order[b]]] -= 1;
+                    pass.backward(row, gradient, 1.0 / (to - from));
                 }
-                double size = to - from;
-                for (int j = 0; j < gradient.length; j++) {
-                    gradient[j] /= size;
-                }
-                adam.step(parameters, gradient);
+                adam.step(net.parameters, gradient);
             }
+            net.setStatistics(sum, squares, x.length);
         }
         return net;
     }
 
     @Override
     public int[] predict(float[][] x) {
+        Pass pass = new Pass();
         int[] predictions = new int[x.length];
-        double[] maxima = new double[detectors];
-        int[] winners = new int[detectors];
-        double[] scores = new double[classes];
         for (int i = 0; i < x.length; i++) {
-            if (x[i].length % channels != 0) {
-                throw new IllegalArgumentException("a row of " + x[i].length + " features for " + channels
-                        + " channels");
-            }
-            forward(x[i], maxima, winners, scores);
-            predictions[i] = Adam.argmax(scores);
+            bag.check(x[i]);
+            pass.forward(x[i]);
+            predictions[i] = Adam.argmax(pass.logits);
         }
         return predictions;
     }
 
-    private int classifierOffset(int c) {
-        return detectors * (channels + 1) + c * (detectors + 1);
-    }
 
-    /** Each detector's maximum and the position that gave it, then the class logits. */
-    private void forward(float[] row, double[] maxima, int[] winners, double[] logits) {
-        int positions = row.length / channels;
-        for (int k = 0; k < detectors; k++) {
-            int offset = k * (channels + 1);
-            double best = Double.NEGATIVE_INFINITY;
-            int winner = 0;
-            for (int pos = 0; pos < positions; pos++) {
-                double s = 0;
-                for (int c = 0; c < channels; c++) {
-                    s += parameters[offset + c] * row[c * positions + pos];
-                }
-                if (s > best) {
-                    best = s;
-                    winner = pos;
-                }
-            }
-            // The filter saw raw pixels: standardising them is a constant shift and scale of the response.
-            double filterSum = 0;
-            for (int c = 0; c < channels; c++) {
-                filterSum += parameters[offset + c];
-            }
-            maxima[k] = best / scale - mean / scale * filterSum + parameters[offset + channels];
-            winners[k] = winner;
+    private void initialise(SplittableRandom random) {
+        int inputs = PixelBag.inputs(bag.channels());
+        double bound = Math.sqrt(6.0 / (inputs + hidden));
+        for (int j = 0; j < hiddenBias(); j++) {
+            parameters[j] = random.nextDouble(-bound, bound);
         }
-        for (int c = 0; c < classes; c++) {
-            int offset = classifierOffset(c);
-            double s = parameters[offset + detectors];
-            for (int k = 0; k < detectors; k++) {
-                s += parameters[offset + k] * maxima[k];
+        for (int j = hiddenBias(); j < hiddenBias() + hidden; j++) {
+            parameters[j] = random.nextDouble(-bound, bound);
+        }
+        double detectorBound = Math.sqrt(6.0 / (hidden + detectors));
+        for (int k = 0; k < detectors; k++) {
+            for (int j = 0; j < hidden; j++) {
+                parameters[detector(k) + j] = random.nextDouble(-detectorBound, detectorBound);
             }
-            logits[c] = s;
+            for (int i = 0; i < inputs; i++) {
+                parameters[detector(k) + hidden + i] = random.nextDouble(-1, 1);
+            }
+        }
+        double classifierBound = Math.sqrt(6.0 / (detectors + classes));
+        for (int c = 0; c < classes; c++) {
+            for (int k = 0; k < detectors; k++) {
+                parameters[classifier(c) + k] = random.nextDouble(-classifierBound, classifierBound);
+            }
         }
     }
 
-    /** Adds one row's gradient, given dLoss/dlogits, to {@code gradient}. */
-    private void backward(float[] row, double[] maxima, int[] winners, double[] dLogits, double[] gradient) {
-        int positions = row.length / channels;
-        for (int c = 0; c < classes; c++) {
-            int offset = classifierOffset(c);
+    private void standardise(float[][] x, int[] order, int rows, Pass pass) {
+        double[] sum = new double[detectors];
+        double[] squares = new double[detectors];
+        for (int i = 0; i < rows; i++) {
+            pass.forward(x[order[i]]);
             for (int k = 0; k < detectors; k++) {
-                gradient[offset + k] += dLogits[c] * maxima[k];
+                sum[k] += pass.maxima[k];
+                squares[k] += pass.maxima[k] * pass.maxima[k];
             }
-            gradient[offset + detectors] += dLogits[c];
         }
+        setStatistics(sum, squares, rows);
+    }
+
+    private void setStatistics(double[] sum, double[] squares, int rows) {
         for (int k = 0; k < detectors; k++) {
-            double dMax = 0;
+            mean[k] = sum[k] / rows;
+            deviation[k] = Math.sqrt(Math.max(0, squares[k] / rows - mean[k] * mean[k]) + 1e-12);
+        }
+    }
+
+    private int hiddenBias() {
+        return hidden * PixelBag.inputs(bag.channels());
+    }
+
+    private int input() {
+        return PixelBag.inputs(bag.channels());
+    }
+
+    private int detector(int k) {
+        return hiddenBias() + hidden + k * (hidden + input() + 1);
+    }
+
+    private int classifier(int c) {
+        return detector(detectors) + c * (detectors + 1);
+    }
+
+    /** One row's forward and backward pass, with its buffers: one per thread. */
+    private final class Pass {
+
+        final double[] input = new double[PixelBag.inputs(bag.channels())];
+        final double[] activation = new double[hidden];
+        final double[] maxima = new double[detectors];
+        final int[] winners = new int[detectors];
+        final double[] logits = new double[classes];
+
+        /** Each detector's maximum over positions and the position that gave it, then the class logits. */
+        void forward(float[] row) {
+            Arrays.fill(maxima, Double.NEGATIVE_INFINITY);
+            for (int pos = 0; pos < bag.positions(); pos++) {
+                hidden(row, pos);
+                for (int k = 0; k < detectors; k++) {
+                    int offset = detector(k);
+                    double s = parameters[offset + hidden + input.length];
+                    for (int j = 0; j < hidden; j++) {
+                        s += parameters[offset + j] * activation[j];
+                    }
+                    for (int i = 0; i < input.length; i++) {
+                        s += parameters[offset + hidden + i] * input[i];
+                    }
+                    if (s > maxima[k]) {
+                        maxima[k] = s;
+                        winners[k] = pos;
+                    }
+                }
+            }
             for (int c = 0; c < classes; c++) {
-                dMax += dLogits[c] * parameters[classifierOffset(c) + k];
+                int offset = classifier(c);
+                double s = parameters[offset + detectors];
+                for (int k = 0; k < detectors; k++) {
+                    s += parameters[offset + k] * (maxima[k] - mean[k]) / deviation[k];
+                }
+                logits[c] = s;
             }
-            int offset = k * (channels + 1);
-            for (int c = 0; c < channels; c++) {
-                gradient[offset + c] += dMax * (row[c * positions + winners[k]] - mean) / scale;
+        }
+
+        /** Adds {@code weight} × this row's gradient, given dLoss/dlogits in {@code logits}, to {@code gradient}. */
+        void backward(float[] row, double[] gradient, double weight) {
+            for (int c = 0; c < classes; c++) {
+                int offset = classifier(c);
+                for (int k = 0; k < detectors; k++) {
+                    gradient[offset + k] += weight * logits[c] * (maxima[k] - mean[k]) / deviation[k];
+                }
+                gradient[offset + detectors] += weight * logits[c];
             }
-            gradient[offset + channels] += dMax;
+            int inputs = input.length;
+            for (int k = 0; k < detectors; k++) {
+                double dMax = 0;
+                for (int c = 0; c < classes; c++) {
+                    dMax += logits[c] * parameters[classifier(c) + k];
+                }
+                dMax *= weight / deviation[k];
+                hidden(row, winners[k]);
+                int offset = detector(k);
+                for (int j = 0; j < hidden; j++) {
+                    gradient[offset + j] += dMax * activation[j];
+                    if (activation[j] > 0) {
+                        double dHidden = dMax * parameters[offset + j];
+                        for (int i = 0; i < inputs; i++) {
+                            gradient[j * inputs + i] += dHidden * input[i];
+                        }
+                        gradient[hiddenBias() + j] += dHidden;
+                    }
+                }
+                for (int i = 0; i < inputs; i++) {
+                    gradient[offset + hidden + i] += dMax * input[i];
+                }
+                gradient[offset + hidden + inputs] += dMax;
+            }
+        }
+
+        /** The hidden layer at {@code pos}, into {@link #activation}. */
+        private void hidden(float[] row, int pos) {
+            bag.input(row, pos, input);
+            int inputs = input.length;
+            for (int j = 0; j < hidden; j++) {
+                double s = parameters[hiddenBias() + j];
+                for (int i = 0; i < inputs; i++) {
+                    s += parameters[j * inputs + i] * input[i];
+                }
+                activation[j] = Math.max(0, s);
+            }
         }
     }
 }
