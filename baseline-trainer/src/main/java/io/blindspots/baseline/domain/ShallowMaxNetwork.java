@@ -2,6 +2,7 @@ package io.blindspots.baseline.domain;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * The paper's shallow max NN ({@code shallow-max-nn}), for a moving target: a bank of non-linear per-position
@@ -23,6 +24,9 @@ import java.util.SplittableRandom;
  * was tried and lost {@code random-pixel} (README). No scikit-learn counterpart.
  */
 public final class ShallowMaxNetwork implements FittedModel {
+
+    /** Shares of each batch computed in parallel: fixed, so a fit does not depend on the machine's cores. */
+    private static final int LANES = 4;
 
     private final PixelBag bag;
     private final int hidden;
@@ -80,29 +84,36 @@ public final class ShallowMaxNetwork implements FittedModel {
         net.initialise(random);
         Adam adam = new Adam(net.parameters.length, options.learningRate());
         double[] gradient = new double[net.parameters.length];
-        Pass pass = net.new Pass();
+        Lane[] lanes = new Lane[LANES];
+        Arrays.setAll(lanes, l -> net.new Lane());
         int[] order = new int[x.length];
         Arrays.setAll(order, i -> i);
-        net.standardise(x, order, Math.min(x.length, 256), pass);
+        net.standardise(x, order, Math.min(x.length, 256), lanes[0].pass);
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
             MultilayerPerceptron.shuffle(order, random);
-            double[] sum = new double[net.detectors];
-            double[] squares = new double[net.detectors];
+            for (Lane lane : lanes) {
+                Arrays.fill(lane.sum, 0);
+                Arrays.fill(lane.squares, 0);
+            }
             for (int from = 0; from < order.length; from += options.batch()) {
+                int start = from;
                 int to = Math.min(order.length, from + options.batch());
+                IntStream.range(0, LANES).parallel().forEach(l -> lanes[l].batch(x, y, order, start + l, to, LANES));
                 Arrays.fill(gradient, 0);
-                for (int b = from; b < to; b++) {
-                    float[] row = x[order[b]];
-                    pass.forward(row);
-                    for (int k = 0; k < net.detectors; k++) {
-                        sum[k] += pass.maxima[k];
-                        squares[k] += pass.maxima[k] * pass.maxima[k];
+                for (Lane lane : lanes) { // in lane order, so the sum is the same whatever the threads did
+                    for (int j = 0; j < gradient.length; j++) {
+                        gradient[j] += lane.gradient[j] / (to - from);
                     }
-                    Adam.softmax(pass.logits);
-                    pass.logits[y[order[b]]] -= 1;
-                    pass.backward(row, gradient, 1.0 / (to - from));
                 }
                 adam.step(net.parameters, gradient);
+            }
+            double[] sum = new double[net.detectors];
+            double[] squares = new double[net.detectors];
+            for (Lane lane : lanes) {
+                for (int k = 0; k < net.detectors; k++) {
+                    sum[k] += lane.sum[k];
+                    squares[k] += lane.squares[k];
+                }
             }
             net.setStatistics(sum, squares, x.length);
         }
@@ -111,16 +122,42 @@ public final class ShallowMaxNetwork implements FittedModel {
 
     @Override
     public int[] predict(float[][] x) {
-        Pass pass = new Pass();
-        int[] predictions = new int[x.length];
-        for (int i = 0; i < x.length; i++) {
-            bag.check(x[i]);
-            pass.forward(x[i]);
-            predictions[i] = Adam.argmax(pass.logits);
+        for (float[] row : x) {
+            bag.check(row);
         }
+        int[] predictions = new int[x.length];
+        IntStream.range(0, LANES).parallel().forEach(l -> {
+            Pass pass = new Pass();
+            for (int i = l; i < x.length; i += LANES) {
+                pass.forward(x[i]);
+                predictions[i] = Adam.argmax(pass.logits);
+            }
+        });
         return predictions;
     }
 
+    /** A fixed share of each batch's rows (every LANES-th), with its own pass, gradient and statistics. */
+    private final class Lane {
+
+        final Pass pass = new Pass();
+        final double[] gradient = new double[parameters.length];
+        final double[] sum = new double[detectors];
+        final double[] squares = new double[detectors];
+
+        void batch(float[][] x, int[] y, int[] order, int from, int to, int step) {
+            Arrays.fill(gradient, 0);
+            for (int b = from; b < to; b += step) {
+                pass.forward(x[order[b]]);
+                for (int k = 0; k < detectors; k++) {
+                    sum[k] += pass.maxima[k];
+                    squares[k] += pass.maxima[k] * pass.maxima[k];
+                }
+                Adam.softmax(pass.logits);
+                pass.logits[y[order[b]]] -= 1;
+                pass.backward(x[order[b]], gradient, 1);
+            }
+        }
+    }
 
     private void initialise(SplittableRandom random) {
         int inputs = PixelBag.inputs(bag.channels());
