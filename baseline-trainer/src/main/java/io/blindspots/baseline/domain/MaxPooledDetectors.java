@@ -2,6 +2,7 @@ package io.blindspots.baseline.domain;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * {@link ShallowMaxNetwork}'s parameters and passes: per position, {@code hidden} ReLU units over the position's
@@ -12,11 +13,16 @@ import java.util.SplittableRandom;
  */
 final class MaxPooledDetectors {
 
+    /** Shares of a batch computed in parallel: fixed, so a fit does not depend on the machine's cores. */
+    static final int LANES = 4;
+
     final PixelBag bag;
     final int hidden;
     final int detectors;
     final int classes;
     final double[] parameters;
+    /** {@link #parameters} in float, for the forward pass: see {@link #refresh}. */
+    private final float[] weights;
     private final double[] mean;
     private final double[] deviation;
 
@@ -26,6 +32,7 @@ final class MaxPooledDetectors {
         this.detectors = detectors;
         this.classes = classes;
         this.parameters = new double[classifier(classes)];
+        this.weights = new float[parameters.length];
         this.mean = new double[detectors];
         this.deviation = new double[detectors];
         Arrays.fill(deviation, 1);
@@ -45,8 +52,9 @@ final class MaxPooledDetectors {
             for (int j = 0; j < hidden; j++) {
                 parameters[detector(k) + j] = random.nextDouble(-detectorBound, detectorBound);
             }
-            for (int i = 0; i < inputs; i++) {
-                parameters[detector(k) + hidden + i] = random.nextDouble(-1, 1);
+            for (int i = 0; i < inputs; i++) { // detector k starts at corner k of the input cube: signs k's bits
+                double sign = ((k >> (i % 31)) & 1) == 0 ? -1 : 1;
+                parameters[detector(k) + hidden + i] = sign * random.nextDouble(0.5, 1);
             }
         }
         double classifierBound = Math.sqrt(6.0 / (detectors + classes));
@@ -54,6 +62,13 @@ final class MaxPooledDetectors {
             for (int k = 0; k < detectors; k++) {
                 parameters[classifier(c) + k] = random.nextDouble(-classifierBound, classifierBound);
             }
+        }
+    }
+
+    /** Copies the parameters into the forward pass's float weights: after every change to them. */
+    void refresh() {
+        for (int j = 0; j < parameters.length; j++) {
+            weights[j] = (float) parameters[j];
         }
     }
 
@@ -68,6 +83,21 @@ final class MaxPooledDetectors {
             }
         }
         setStatistics(sum, squares, rows);
+    }
+
+    /** Each row's standardised maxima, the features the softmax layer reads; rows in parallel. */
+    float[][] pooled(float[][] x) {
+        float[][] features = new float[x.length][detectors];
+        IntStream.range(0, LANES).parallel().forEach(l -> {
+            Pass pass = new Pass();
+            for (int i = l; i < x.length; i += LANES) {
+                pass.forward(x[i]);
+                for (int k = 0; k < detectors; k++) {
+                    features[i][k] = (float) ((pass.maxima[k] - mean[k]) / deviation[k]);
+                }
+            }
+        });
+        return features;
     }
 
     void setStatistics(double[] sum, double[] squares, int rows) {
@@ -97,6 +127,8 @@ final class MaxPooledDetectors {
     final class Pass {
 
         final double[] input = new double[PixelBag.inputs(bag.channels())];
+        final float[][] units = new float[hidden][bag.positions()];
+        final float[] response = new float[bag.positions()];
         final double[] activation = new double[hidden];
         final double[] maxima = new double[detectors];
         final int[] winners = new int[detectors];
@@ -104,23 +136,48 @@ final class MaxPooledDetectors {
 
         /** Each detector's maximum over positions and the position that gave it, then the class logits. */
         void forward(float[] row) {
-            Arrays.fill(maxima, Double.NEGATIVE_INFINITY);
-            for (int pos = 0; pos < bag.positions(); pos++) {
-                hidden(row, pos);
-                for (int k = 0; k < detectors; k++) {
-                    int offset = detector(k);
-                    double s = parameters[offset + hidden + input.length];
-                    for (int j = 0; j < hidden; j++) {
-                        s += parameters[offset + j] * activation[j];
-                    }
-                    for (int i = 0; i < input.length; i++) {
-                        s += parameters[offset + hidden + i] * input[i];
-                    }
-                    if (s > maxima[k]) {
-                        maxima[k] = s;
-                        winners[k] = pos;
+            // Plane by plane over the positions, in float (vectorised by the JIT); the backward pass is in double.
+            int positions = bag.positions();
+            int inputs = input.length;
+            for (int j = 0; j < hidden; j++) {
+                float[] unit = units[j];
+                Arrays.fill(unit, weights[hiddenBias() + j]);
+                for (int i = 0; i < inputs; i++) {
+                    float w = weights[j * inputs + i];
+                    int plane = i * positions;
+                    for (int pos = 0; pos < positions; pos++) {
+                        unit[pos] += w * row[plane + pos];
                     }
                 }
+                for (int pos = 0; pos < positions; pos++) {
+                    unit[pos] = Math.max(0, unit[pos]);
+                }
+            }
+            for (int k = 0; k < detectors; k++) {
+                int offset = detector(k);
+                Arrays.fill(response, weights[offset + hidden + inputs]);
+                for (int j = 0; j < hidden; j++) {
+                    float w = weights[offset + j];
+                    float[] unit = units[j];
+                    for (int pos = 0; pos < positions; pos++) {
+                        response[pos] += w * unit[pos];
+                    }
+                }
+                for (int i = 0; i < inputs; i++) {
+                    float w = weights[offset + hidden + i];
+                    int plane = i * positions;
+                    for (int pos = 0; pos < positions; pos++) {
+                        response[pos] += w * row[plane + pos];
+                    }
+                }
+                int winner = 0;
+                for (int pos = 1; pos < positions; pos++) {
+                    if (response[pos] > response[winner]) {
+                        winner = pos;
+                    }
+                }
+                maxima[k] = response[winner];
+                winners[k] = winner;
             }
             for (int c = 0; c < classes; c++) {
                 int offset = classifier(c);

@@ -9,29 +9,34 @@ import java.util.stream.IntStream;
  * detectors shared over positions, a max over positions per detector, then a softmax classifier on the maxima.
  * <ul>
  *     <li>A position's input is its pixel: every channel's raw value ({@link PixelBag}).</li>
- *     <li>Each detector is the same small function at every position (a 1 × 1 convolution): a linear filter over
- *     the channels plus a combination of {@code hidden} shared ReLU units. The linear part, initialised larger,
- *     starts each detector as "the most extreme pixel in some colour direction", so the max lands on an odd pixel
- *     from the first step; the ReLU part lets it bend into a value band.</li>
- *     <li>A detector's maximum over positions is where its best pixel is, wherever that is: a label written at a
+ *     <li>Each detector is the same small function at every position (a 1 × 1 convolution,
+ *     {@link MaxPooledDetectors}): a linear filter over the channels plus a combination of {@code hidden} shared ReLU
+ *     units. Detector k's filter starts with the signs of k's bits, at corner k of the colour cube, so the bank
+ *     starts as "the darkest pixel", "the brightest", "the most red"...: its maxima land on odd pixels from the
+ *     first step, wherever they are. The ReLU part lets a detector bend into a value band.</li>
+ *     <li>A detector's maximum over positions does not depend on where its best pixel is: a label written at a
  *     random position ({@code random-pixel}) reads the same in every image.</li>
  *     <li>The maxima are standardised by their mean and deviation over the training rows (recomputed after each
  *     epoch, a batch norm without scale), so a signal of 1e-3 weighs as much as one of 1; then a softmax layer.</li>
  * </ul>
- * Trained end to end on cross-entropy by Adam (seeded; {@code epochs} passes); the gradient flows through each
- * maximum to the position that won it. A max forgets where its detector fired, so a class told apart only by where
- * two equal pixels are ({@code multiple-locations}) is out of its reach; adding each pixel's coordinates to its input
- * was tried and lost {@code random-pixel} (README). No scikit-learn counterpart.
+ * Trained end to end on cross-entropy by Adam (seeded; {@code epochs} passes, each batch in fixed parallel lanes);
+ * the gradient flows through each maximum to the position that won it. Then the softmax layer is refitted to
+ * convergence on the final detectors' maxima (L-BFGS, {@link LogisticRegressionBaseline}: a convex problem), which
+ * Adam's last steps leave reading levels 1e-3 apart only roughly. A max forgets where its detector fired, so a
+ * class told apart only by where two equal pixels are ({@code multiple-locations}) is out of its reach; coordinates
+ * as inputs and learned place maps were tried and lost {@code random-pixel} (README). No scikit-learn counterpart.
  */
 public final class ShallowMaxNetwork implements FittedModel {
 
-    /** Shares of each batch computed in parallel: fixed, so a fit does not depend on the machine's cores. */
-    private static final int LANES = 4;
+    private static final int LANES = MaxPooledDetectors.LANES;
+    private static final int HEAD_ITERATIONS = 1000;
 
     private final MaxPooledDetectors net;
+    private final LogisticRegressionBaseline head;
 
-    private ShallowMaxNetwork(MaxPooledDetectors net) {
+    private ShallowMaxNetwork(MaxPooledDetectors net, LogisticRegressionBaseline head) {
         this.net = net;
+        this.head = head;
     }
 
     /**
@@ -51,7 +56,7 @@ public final class ShallowMaxNetwork implements FittedModel {
         }
 
         public static Options defaults() {
-            return new Options(16, 16, 60, 32, 1e-2);
+            return new Options(16, 16, 20, 32, 1e-2);
         }
 
         public Options withEpochs(int passes) {
@@ -68,6 +73,7 @@ public final class ShallowMaxNetwork implements FittedModel {
                 options.detectors(), classCount);
         SplittableRandom random = new SplittableRandom(seed);
         net.initialise(random);
+        net.refresh();
         Adam adam = new Adam(net.parameters.length, options.learningRate());
         double[] gradient = new double[net.parameters.length];
         MaxPooledDetectors.Lane[] lanes = new MaxPooledDetectors.Lane[LANES];
@@ -92,6 +98,7 @@ public final class ShallowMaxNetwork implements FittedModel {
                     }
                 }
                 adam.step(net.parameters, gradient);
+                net.refresh();
             }
             double[] sum = new double[net.detectors];
             double[] squares = new double[net.detectors];
@@ -103,7 +110,9 @@ public final class ShallowMaxNetwork implements FittedModel {
             }
             net.setStatistics(sum, squares, x.length);
         }
-        return new ShallowMaxNetwork(net);
+        LogisticRegressionBaseline head = LogisticRegressionBaseline.fit(net.pooled(x), y, classCount,
+                LogisticRegressionBaseline.Options.scikitLearn().withMaxIter(HEAD_ITERATIONS));
+        return new ShallowMaxNetwork(net, head);
     }
 
     @Override
@@ -111,14 +120,6 @@ public final class ShallowMaxNetwork implements FittedModel {
         for (float[] row : x) {
             net.bag.check(row);
         }
-        int[] predictions = new int[x.length];
-        IntStream.range(0, LANES).parallel().forEach(l -> {
-            MaxPooledDetectors.Pass pass = net.new Pass();
-            for (int i = l; i < x.length; i += LANES) {
-                pass.forward(x[i]);
-                predictions[i] = Adam.argmax(pass.logits);
-            }
-        });
-        return predictions;
+        return head.predict(net.pooled(x));
     }
 }

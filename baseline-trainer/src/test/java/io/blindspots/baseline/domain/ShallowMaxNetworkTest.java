@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ShallowMaxNetworkTest {
 
-    private static final int SIDE = 16;
+    private static final int SIDE = 32;
     private static final float SCALE = 1e-3f;
 
     @Test
