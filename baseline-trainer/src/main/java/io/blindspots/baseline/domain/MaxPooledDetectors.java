@@ -15,6 +15,8 @@ final class MaxPooledDetectors {
 
     /** Shares of a batch computed in parallel: fixed, so a fit does not depend on the machine's cores. */
     static final int LANES = 4;
+    /** Added to each maximum's variance before its square root, as a batch norm's epsilon (PyTorch's default). */
+    static final double VARIANCE_EPSILON = 1e-5;
 
     final PixelBag bag;
     final int hidden;
@@ -103,7 +105,7 @@ final class MaxPooledDetectors {
     void setStatistics(double[] sum, double[] squares, int rows) {
         for (int k = 0; k < detectors; k++) {
             mean[k] = sum[k] / rows;
-            deviation[k] = Math.sqrt(Math.max(0, squares[k] / rows - mean[k] * mean[k]) + 1e-12);
+            deviation[k] = Math.sqrt(Math.max(0, squares[k] / rows - mean[k] * mean[k]) + VARIANCE_EPSILON);
         }
     }
 
