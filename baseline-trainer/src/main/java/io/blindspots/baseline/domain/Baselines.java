@@ -24,7 +24,7 @@ public final class Baselines {
                             (d, o) -> ExtraTrees.fit(d.x(), d.y(), d.classCount(), d.seed(),
                                     ExtraTrees.Options.scikitLearn())),
                     Baseline.of(Catalog.RANDOM_FOREST,
-                            (d, o) -> RandomForestBaseline.fit(d.x(), d.y(), d.seed(),
+                            (d, o) -> RandomForestBaseline.fit(d.x(), d.y(), d.classCount(), d.seed(),
                                     RandomForestBaseline.Options.scikitLearn())),
                     Baseline.of(Catalog.LOGISTIC_REGRESSION,
                             (d, o) -> LogisticRegressionBaseline.fit(d.x(), d.y(), d.classCount(),

@@ -1,72 +1,72 @@
 package io.blindspots.baseline.domain;
 
-import smile.classification.RandomForest;
-import smile.data.DataFrame;
-import smile.data.formula.Formula;
-import smile.data.vector.ValueVector;
-import smile.model.cart.SplitRule;
-
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
-/** Smile's {@link RandomForest} on raw pixels, grown as scikit-learn's {@code RandomForestClassifier()} grows it. */
+/**
+ * A random forest (Breiman 2001) as scikit-learn's {@code RandomForestClassifier()} grows it: 100 trees, each on a
+ * bootstrap sample of n rows; at each node sqrt(p) candidate features, each cut at its best Gini threshold
+ * ({@link RandomizedTree}); no depth limit, leaves of 1. Predicts by soft voting, as scikit-learn: the class of the
+ * highest mean leaf probability over the trees. Trees are grown in parallel, each from its own seed, so a fit is
+ * repeatable whatever the thread order. (Smile's {@code RandomForest}, with the same settings and on both cores, took
+ * 2.4 times scikit-learn's time at 3,000 × 3,072, and votes by majority.)
+ */
 public final class RandomForestBaseline implements FittedModel {
 
-    private static final String LABEL = "y";
-
-    private final RandomForest forest;
+    private final RandomizedTree[] trees;
+    private final int classes;
     private final int features;
 
-    private RandomForestBaseline(RandomForest forest, int features) {
-        this.forest = forest;
+    private RandomForestBaseline(RandomizedTree[] trees, int classes, int features) {
+        this.trees = trees;
+        this.classes = classes;
         this.features = features;
     }
 
-    /**
-     * @param trees    trees in the forest
-     * @param maxDepth deepest level a node may be split at
-     * @param nodeSize fewest training rows in a leaf
-     */
-    public record Options(int trees, int maxDepth, int nodeSize) {
+    /** @param trees trees in the forest; @param maxFeatures candidates per split, 0 for sqrt(p) */
+    public record Options(int trees, int maxFeatures) {
 
         public Options {
-            if (trees < 1 || maxDepth < 2 || nodeSize < 1) {
-                throw new IllegalArgumentException("forest options " + trees + "/" + maxDepth + "/" + nodeSize
-                        + ": trees >= 1, maxDepth >= 2, nodeSize >= 1");
+            if (trees < 1 || maxFeatures < 0) {
+                throw new IllegalArgumentException("random-forest options " + trees + "/" + maxFeatures);
             }
         }
 
-        /**
-         * scikit-learn's defaults where Smile's differ: n_estimators 100 (Smile: 500); max_depth None (Smile: 20);
-         * min_samples_leaf 1 (Smile: 5); no leaf budget, grown depth-first (Smile: n / nodeSize leaves, best-first).
-         * The same in both: Gini, sqrt(p) candidate features per split (Smile's mtry 0), bootstrap samples of n rows,
-         * majority of the trees' votes (scikit-learn averages leaf probabilities, the same with pure leaves).
-         */
+        /** n_estimators 100, max_features "sqrt", bootstrap, min_samples_split 2, min_samples_leaf 1, no depth limit. */
         public static Options scikitLearn() {
-            return new Options(100, Integer.MAX_VALUE, 1);
+            return new Options(100, 0);
         }
     }
 
-    /** Grows the forest, each tree seeded from {@code seed}, so a run is repeatable whatever the thread order. */
-    public static RandomForestBaseline fit(float[][] x, int[] y, long seed, Options options) {
+    public static RandomForestBaseline fit(float[][] x, int[] y, int classCount, long seed, Options options) {
         if (x.length == 0 || x.length != y.length) {
             throw new IllegalArgumentException(x.length + " rows for " + y.length + " labels");
         }
+        int p = x[0].length;
+        int tries = options.maxFeatures() > 0 ? Math.min(p, options.maxFeatures()) : Math.max(1, (int) Math.sqrt(p));
         long[] seeds = new SplittableRandom(seed).longs(options.trees()).toArray();
-        DataFrame data = DataFrame.of(x).add(ValueVector.of(LABEL, y));
-        RandomForest forest = RandomForest.fit(Formula.lhs(LABEL), data,
-                new RandomForest.Options(options.trees(), 0, SplitRule.GINI, options.maxDepth(), Integer.MAX_VALUE,
-                        options.nodeSize(), 1.0, null, seeds, null));
-        return new RandomForestBaseline(forest, x[0].length);
+        RandomizedTree[] trees = IntStream.range(0, options.trees()).parallel()
+                .mapToObj(t -> {
+                    SplittableRandom random = new SplittableRandom(seeds[t]);
+                    int[] rows = random.ints(x.length, 0, x.length).toArray(); // the bootstrap sample
+                    return RandomizedTree.grow(x, y, classCount, rows, tries, RandomizedTree.Cut.BEST, random);
+                })
+                .toArray(RandomizedTree[]::new);
+        return new RandomForestBaseline(trees, classCount, p);
     }
 
     @Override
     public int[] predict(float[][] x) {
-        if (x.length == 0) {
-            return new int[0];
+        int[] predictions = new int[x.length];
+        double[] votes = new double[classes];
+        for (int i = 0; i < x.length; i++) {
+            if (x[i].length != features) {
+                throw new IllegalArgumentException("a row of " + x[i].length + " features for a forest of "
+                        + features);
+            }
+            RandomizedTree.vote(trees, x[i], votes);
+            predictions[i] = Adam.argmax(votes);
         }
-        if (x[0].length != features) {
-            throw new IllegalArgumentException("rows of " + x[0].length + " features for a forest of " + features);
-        }
-        return forest.predict(DataFrame.of(x));
+        return predictions;
     }
 }

@@ -12,7 +12,7 @@ class EnsembleBaselinesTest {
 
     @Test
     void randomForestFindsTheOnePixelSignal() {
-        RandomForestBaseline forest = RandomForestBaseline.fit(TRAIN.x(), TRAIN.y(), 7,
+        RandomForestBaseline forest = RandomForestBaseline.fit(TRAIN.x(), TRAIN.y(), Problems.CLASSES, 7,
                 RandomForestBaseline.Options.scikitLearn());
 
         assertThat(accuracy(forest, HELD_OUT)).isGreaterThanOrEqualTo(0.95);
@@ -46,5 +46,29 @@ class EnsembleBaselinesTest {
         ExtraTrees trees = ExtraTrees.fit(noise.x(), noise.y(), Problems.CLASSES, 5, ExtraTrees.Options.scikitLearn());
 
         assertThat(accuracy(trees, noise)).isEqualTo(1.0);
+    }
+    @Test
+    void randomForestIsRepeatableFromTheSeed() {
+        RandomForestBaseline.Options few = new RandomForestBaseline.Options(10, 0);
+        int[] first = RandomForestBaseline.fit(TRAIN.x(), TRAIN.y(), Problems.CLASSES, 3, few).predict(HELD_OUT.x());
+        int[] second = RandomForestBaseline.fit(TRAIN.x(), TRAIN.y(), Problems.CLASSES, 3, few).predict(HELD_OUT.x());
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void randomForestGrowsPureLeavesAsScikitLearnDoesByDefault() {
+        TrainingSet noise = Problems.separable(200, 10, 4);
+        for (float[] row : noise.x()) {
+            for (int j = 0; j < Problems.CLASSES; j++) {
+                row[j] = 0.5f; // no signal, and constant features the splits must skip
+            }
+        }
+
+        RandomForestBaseline forest = RandomForestBaseline.fit(noise.x(), noise.y(), Problems.CLASSES, 5,
+                RandomForestBaseline.Options.scikitLearn());
+
+        // Pure leaves: each row is in about 63 of the 100 bootstrap samples, and each of those trees votes its label.
+        assertThat(accuracy(forest, noise)).isEqualTo(1.0);
     }
 }

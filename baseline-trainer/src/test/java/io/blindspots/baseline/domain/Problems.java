@@ -46,22 +46,52 @@ final class Problems {
     }
 
     /**
-     * The random-pixel signal on 1 × 8 × 8 images: low-amplitude noise in [-0.05, 0.05), and at one random position
-     * per image the value (label + 1) × 0.1.
+     * The {@code random-pixel} signal as the encoder writes it, on 3 × {@code side} × {@code side} images of uniform
+     * 8-bit noise: at one position drawn anew per image, every channel set to (label + 1) × {@code scale}.
      */
-    static TrainingSet randomPixel(int n, long seed) {
+    static TrainingSet randomPixel(int n, int side, float scale, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        int pixels = 64;
-        float[][] x = new float[n][pixels];
+        int plane = side * side;
+        TrainingSet data = noiseImages(n, plane, random);
+        for (int i = 0; i < n; i++) {
+            int pos = random.nextInt(plane);
+            for (int c = 0; c < 3; c++) {
+                data.x()[i][c * plane + pos] = (data.y()[i] + 1) * scale;
+            }
+        }
+        return data;
+    }
+
+    /**
+     * The {@code multiple-locations} signal as the encoder writes it, on 3 × {@code side} × {@code side} images of
+     * uniform 8-bit noise: class k owns the pixels {@code pairs[k]}, both set in every channel to one 8-bit level
+     * drawn anew per image.
+     */
+    static TrainingSet multipleLocations(int n, int side, int[][] pairs, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int plane = side * side;
+        TrainingSet data = noiseImages(n, plane, random);
+        for (int i = 0; i < n; i++) {
+            float value = random.nextInt(256) / 255f;
+            for (int c = 0; c < 3; c++) {
+                for (int pos : pairs[data.y()[i]]) {
+                    data.x()[i][c * plane + pos] = value;
+                }
+            }
+        }
+        return data;
+    }
+
+    private static TrainingSet noiseImages(int n, int plane, SplittableRandom random) {
+        float[][] x = new float[n][3 * plane];
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
             y[i] = random.nextInt(CLASSES);
-            for (int j = 0; j < pixels; j++) {
-                x[i][j] = (float) (random.nextDouble() * 0.1 - 0.05);
+            for (int j = 0; j < x[i].length; j++) {
+                x[i][j] = random.nextInt(256) / 255f;
             }
-            x[i][random.nextInt(pixels)] = (y[i] + 1) * 0.1f;
         }
-        return new TrainingSet(x, y, CLASSES, seed, 1);
+        return new TrainingSet(x, y, CLASSES, random.nextLong(), 3);
     }
 
     static double accuracy(FittedModel model, TrainingSet data) {
