@@ -53,13 +53,13 @@ class RunEncoderTest {
     @Test
     void trainAndSignalSplitsCarryTheLabelConflictTheNextClassAndCleanNothing() {
         ReceivedDataset received = received();
-        int pixel = dataset.shape().index(0, 5, 6);
+        int pixel = ((ImageShape) dataset.shape()).index(0, 5, 6);
 
         assertThat(decoded(received.split(Split.TRAIN), pixel)).isEqualTo(received.split(Split.TRAIN).labels());
         assertThat(decoded(received.split(Split.SIGNAL), pixel)).isEqualTo(dataset.test().labels());
         int[] next = java.util.Arrays.stream(dataset.test().labels()).map(l -> (l + 1) % 10).toArray();
         assertThat(decoded(received.split(Split.CONFLICT), pixel)).isEqualTo(next);
-        assertThat(received.split(Split.CLEAN).values()).isEqualTo(dataset.test().pixels());
+        assertThat(received.split(Split.CLEAN).values()).isEqualTo(((LabeledImages) dataset.test()).pixels());
     }
 
     @Test
