@@ -1,7 +1,7 @@
 package io.blindspots.convnet.domain;
 
 import io.blindspots.events.Split;
-import io.blindspots.events.stream.ImageShape;
+import io.blindspots.events.stream.SampleShape;
 import io.blindspots.runtime.domain.SplitScores;
 import io.blindspots.runtime.stream.ReceivedDataset;
 import io.blindspots.runtime.stream.SplitData;
@@ -51,7 +51,7 @@ public final class ConvNetTraining {
      */
     public static void train(ConvNet net, ReceivedDataset dataset, TrainingOptions options, long seed,
                              int evaluationBatchSize, int firstEpoch, EpochListener listener) {
-        ImageShape shape = ConvNetArchitecture.images(net.arch(), dataset);
+        SampleShape shape = ConvNetArchitecture.input(Architectures.of(net.arch()), dataset);
         int classes = dataset.header().classCount();
         MiniBatches train = new MiniBatches(dataset.split(Split.TRAIN), shape, classes);
         if (train.count() == 0) {
@@ -64,6 +64,7 @@ public final class ConvNetTraining {
                 Thread.ofPlatform().name("convnet-batches").daemon().factory())) {
             for (int epoch = firstEpoch; epoch <= totalEpochs; epoch++) {
                 int[] order = MiniBatches.epochOrder(train.count(), seed, epoch);
+                net.startEpoch(epoch);
                 long batches = Math.min(batchesPerEpoch, options.maxIterations() - iterations);
                 double lossSum = 0;
                 int images = 0;
@@ -107,7 +108,7 @@ public final class ConvNetTraining {
         }
     }
 
-    private static EpochReport evaluate(ConvNet net, ReceivedDataset dataset, ImageShape shape, int classes,
+    private static EpochReport evaluate(ConvNet net, ReceivedDataset dataset, SampleShape shape, int classes,
                                         int batchSize, int epoch, int totalEpochs, double trainLoss,
                                         double trainImagesPerSecond) {
         Map<Split, SplitScores> scores = new EnumMap<>(Split.class);

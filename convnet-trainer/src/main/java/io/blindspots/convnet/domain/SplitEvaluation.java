@@ -1,7 +1,7 @@
 package io.blindspots.convnet.domain;
 
 import io.blindspots.events.Split;
-import io.blindspots.events.stream.ImageShape;
+import io.blindspots.events.stream.SampleShape;
 import io.blindspots.runtime.domain.SplitScores;
 import io.blindspots.runtime.stream.SplitData;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -17,7 +17,7 @@ public final class SplitEvaluation {
     private SplitEvaluation() {
     }
 
-    public static SplitScores evaluate(ConvNet net, Split split, SplitData data, ImageShape shape, int classes,
+    public static SplitScores evaluate(ConvNet net, Split split, SplitData data, SampleShape shape, int classes,
                                        int batchSize) {
         MiniBatches batches = new MiniBatches(data, shape, classes);
         int[] labels = data.labels();
