@@ -29,10 +29,10 @@ import java.util.stream.Stream;
 @Command(name = "demo", description = "Start Kafka and the four services, run the default suite, print the table.")
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--train-limit", description = "training samples per run (5000 images; 2000 texts)")
+    @Option(names = "--train-limit", description = "training samples per run (5000 images; 1000 texts)")
     Integer trainLimit;
 
-    @Option(names = "--test-limit", description = "test samples per split (1000 images; 500 texts)")
+    @Option(names = "--test-limit", description = "test samples per split (1000 images; 250 texts)")
     Integer testLimit;
 
     @Option(names = "--text", description = "run the text suite instead: synthetic-text x {none, mnemonic, length,"
@@ -120,7 +120,7 @@ final class DemoCommand implements Callable<Integer> {
         List<String> models = baselines == null ? DefaultSuite.TEXT_BASELINES
                 : baselines.equals(List.of("all")) ? Catalog.BASELINES : baselines;
         return DefaultSuite.specs(Catalog.SYNTHETIC_TEXT, textSignals, Catalog.CHAR_CNN_SMALL, models,
-                trainLimit == null ? 2000 : trainLimit, testLimit == null ? 500 : testLimit, epochs, seed);
+                trainLimit == null ? 1000 : trainLimit, testLimit == null ? 250 : testLimit, epochs, seed);
     }
 
     private static void wipe(Path dir) throws IOException {
