@@ -8,6 +8,7 @@ async function json(path) {
 export const runs = () => json('/runs');
 export const run = id => json(`/runs/${encodeURIComponent(id)}`);
 export const table = () => json('/table?format=json');
+export const textTable = () => json('/table/text?format=json');
 export const samplesUrl = (id, attempt) => `/runs/${encodeURIComponent(id)}/samples.png?attempt=${attempt}`;
 
 /** Calls onRun with each run summary the service pushes; onState with 'live' or 'reconnecting'. */

@@ -3,6 +3,7 @@ import {coalesced} from './dom.js';
 import {Curves} from './curves.js';
 import {RunsList} from './runs.js';
 import {renderTable} from './table.js';
+import {renderTextTable} from './text-table.js';
 
 /* The live page: loads runs and the table, then follows /runs/stream; a run's curves are re-read on its changes. */
 const $ = id => document.getElementById(id);
@@ -12,7 +13,10 @@ const curves = new Curves($('curves'));
 const samples = {img: $('samples'), runId: null, attempt: 0, loaded: false, triedAt: 0};
 let selected = null;
 
-const refreshTable = coalesced(async () => renderTable($('result-table'), $('no-table'), await api.table()));
+const refreshTable = coalesced(async () => {
+  renderTable($('result-table'), $('no-table'), await api.table());
+  renderTextTable($('text-table-section'), $('text-table'), await api.textTable());
+});
 
 const refreshRun = coalesced(async () => {
   if (!selected) return;

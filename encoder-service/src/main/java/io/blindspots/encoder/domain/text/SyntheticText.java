@@ -34,8 +34,11 @@ public final class SyntheticText {
                 part(testLimit == null ? DEFAULT_TEST : testLimit, seed, TEST_PART));
     }
 
-    /** Text {@code index} of a part, with its label first drawn from the same generator. */
-    static String text(long seed, int part, int index, int[] label) {
+    /**
+     * Text {@code index} of a part (any int; the dataset's train and test parts are 11 and 12), its label written to
+     * {@code label[0]}, drawn first from the same generator. Benchmarks write CSVs of it.
+     */
+    public static String text(long seed, int part, int index, int[] label) {
         SplittableRandom random = Seeds.forImage(seed, part, index);
         label[0] = random.nextInt(CLASS_NAMES.size());
         return SyntheticReviews.write(label[0], random);
