@@ -23,9 +23,6 @@ import java.util.Locale;
  */
 public final class ThroughputBench {
 
-    private static final String ZHANG_ALPHABET =
-            "abcdefghijklmnopqrstuvwxyz0123456789-,;.!?:'\"/\\|_@#$%^&*~`+-=<>()[]{}\n";
-
     private ThroughputBench() {
     }
 
@@ -36,7 +33,7 @@ public final class ThroughputBench {
         int warmup = Integer.getInteger("warmup", 3);
         ConvNetArchitecture architecture = Architectures.of(arch);
         boolean text = architecture.takes().contains(SequenceShape.KIND);
-        SampleShape shape = text ? new SequenceShape(1014, ZHANG_ALPHABET) : new ImageShape(3, 32, 32);
+        SampleShape shape = text ? SequenceShape.ZHANG_2015 : new ImageShape(3, 32, 32);
         ConvNet net = architecture.build(shape, 10, architecture.preset(Catalog.QUICK), 1);
         Nd4j.getRandom().setSeed(1);
         // random values stand in for one-hot codes: the arithmetic is the same

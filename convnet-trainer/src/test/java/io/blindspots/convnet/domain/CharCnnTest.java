@@ -24,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CharCnnTest {
 
     /** Zhang et al.'s alphabet: 70 symbols; code 0 is no symbol. */
-    private static final SequenceShape ZHANG = new SequenceShape(1014,
-            "abcdefghijklmnopqrstuvwxyz0123456789-,;.!?:'\"/\\|_@#$%^&*~`+-=<>()[]{}\n");
+    private static final SequenceShape ZHANG = SequenceShape.ZHANG_2015;
 
     @Test
     void theSmallNetworkHasZhangsLayersAndElevenMillionParameters() {

@@ -146,7 +146,7 @@ class ConvnetTrainerIT {
         var spec = RunSpecs.parse("""
                 {"runId": "it-char-cnn", "dataset": {"name": "synthetic-text"}, "signal": {"type": "none"},
                  "convnet": {"arch": "char-cnn-small", "epochs": 1, "batchSize": 16}}""");
-        var zhang = new SequenceShape(1014, "abcdefghijklmnopqrstuvwxyz0123456789-,;.!?:'\"/\\|_@#$%^&*~`+-=<>()[]{}\n");
+        var zhang = SequenceShape.ZHANG_2015;
         List<byte[]> stream = StreamFixtures.stream(spec, zhang, 24, 6).stream().map(DatasetStreamCodec::encode)
                 .toList();
 

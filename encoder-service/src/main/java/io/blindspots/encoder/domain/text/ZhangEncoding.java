@@ -19,10 +19,10 @@ import java.nio.charset.StandardCharsets;
 public final class ZhangEncoding {
 
     /** Zhang et al.'s alphabet, code {@code i + 1} for {@code ALPHABET.charAt(i)}. */
-    public static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789-,;.!?:'\"/\\|_@#$%^&*~`+-=<>()[]{}\n";
+    public static final String ALPHABET = SequenceShape.ZHANG_2015.alphabet();
     /** Zhang et al.'s input length l0. */
-    public static final int LENGTH = 1014;
-    public static final SequenceShape SHAPE = new SequenceShape(LENGTH, ALPHABET);
+    public static final int LENGTH = SequenceShape.ZHANG_2015.length();
+    public static final SequenceShape SHAPE = SequenceShape.ZHANG_2015;
 
     private static final byte[] CODES = new byte[128];
 
