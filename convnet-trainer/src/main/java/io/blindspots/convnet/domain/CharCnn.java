@@ -50,7 +50,10 @@ import java.util.TreeMap;
  */
 public final class CharCnn implements ConvNetArchitecture {
 
-    static final TrainingOptions QUICK = new TrainingOptions(2, 64, 5e-4, TrainingOptions.Optimizer.ADAM);
+    /** The quick presets' convergence rule, as kdd4's and resnet56's: a validation slice, patience, an epoch cap. */
+    static final TrainingOptions QUICK = new TrainingOptions(TrainingOptions.QUICK_MAX_EPOCHS, 64, 5e-4,
+            TrainingOptions.Optimizer.ADAM).withEarlyStopping(TrainingOptions.QUICK_VALIDATION_FRACTION,
+            TrainingOptions.QUICK_PATIENCE);
     static final TrainingOptions PAPER = new TrainingOptions(30, 128, 0.01,
             TrainingOptions.Optimizer.NESTEROV_MOMENTUM);
     static final int HALVING_EPOCHS = 3;

@@ -27,7 +27,7 @@ public record TextResultTable(List<String> datasets, List<Row> rows) {
     }
 
     /**
-     * @param signal the signal label
+     * @param signal the signal label, then " · " and the setting label where a (dataset, signal) has several settings
      * @param model  the model of the row
      * @param role   why the row is there
      * @param cells  dataset → cell (absent where the model has no run on that dataset)

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class TextTables {
 
+    private static final String SETTING_SEPARATOR = " · ";
+
     private TextTables() {
     }
 
@@ -36,18 +38,20 @@ public final class TextTables {
         List<String> datasets = Catalog.TEXT_DATASETS.stream()
                 .filter(d -> rows.stream().anyMatch(r -> r.dataset().equals(d))).toList();
         Map<String, Map<String, Map<String, ResultTable.Cell>>> bySignal = new LinkedHashMap<>();
-        rows.forEach(r -> r.cells().forEach((model, cell) -> bySignal.computeIfAbsent(r.signal(),
+        // A (dataset, signal) with several settings has a row per setting: its label tells them apart.
+        rows.forEach(r -> r.cells().forEach((model, cell) -> bySignal.computeIfAbsent(label(r),
                 s -> new LinkedHashMap<>()).computeIfAbsent(model, m -> new LinkedHashMap<>()).put(r.dataset(), cell)));
         List<TextResultTable.Row> out = new ArrayList<>();
         bySignal.keySet().stream().sorted(Comparator.comparingInt(TextTables::signalOrder)
                 .thenComparing(Comparator.naturalOrder())).forEach(signal -> {
                     Map<String, Map<String, ResultTable.Cell>> byModel = bySignal.get(signal);
                     String best = best(byModel);
-                    if (signal.equals(Catalog.NONE) && byModel.containsKey(Catalog.LOGISTIC_REGRESSION)) {
+                    boolean clean = signalOf(signal).equals(Catalog.NONE);
+                    if (clean && byModel.containsKey(Catalog.LOGISTIC_REGRESSION)) {
                         out.add(row(signal, Catalog.LOGISTIC_REGRESSION, TextResultTable.Role.LOGISTIC_REGRESSION,
                                 byModel));
                     }
-                    if (best != null && !(signal.equals(Catalog.NONE) && best.equals(Catalog.LOGISTIC_REGRESSION))) {
+                    if (best != null && !(clean && best.equals(Catalog.LOGISTIC_REGRESSION))) {
                         out.add(row(signal, best, TextResultTable.Role.BEST_SIMPLE_MODEL, byModel));
                     }
                     byModel.keySet().stream().filter(Catalog.ARCHS::contains)
@@ -82,8 +86,19 @@ public final class TextTables {
         return Catalog.TEXT_DATASETS.contains(dataset);
     }
 
+    /** The row's signal label, with its setting label when its (dataset, signal) has several settings. */
+    private static String label(ResultTable.Row row) {
+        return row.settingLabel() == null || row.settingLabel().isEmpty() ? row.signal()
+                : row.signal() + SETTING_SEPARATOR + row.settingLabel();
+    }
+
+    private static String signalOf(String label) {
+        return label.contains(SETTING_SEPARATOR) ? label.substring(0, label.indexOf(SETTING_SEPARATOR)) : label;
+    }
+
     private static int signalOrder(String label) {
-        int at = Catalog.TEXT_SIGNALS.indexOf(label.contains("@") ? label.substring(0, label.indexOf('@')) : label);
+        String signal = signalOf(label);
+        int at = Catalog.TEXT_SIGNALS.indexOf(signal.contains("@") ? signal.substring(0, signal.indexOf('@')) : signal);
         return at < 0 ? Integer.MAX_VALUE : at;
     }
 }

@@ -52,8 +52,8 @@ class TextTablesTest {
         assertThat(table.rows().get(2).role()).isEqualTo(TextResultTable.Role.BEST_SIMPLE_MODEL);
         assertThat(table.rows().get(2).cells().get("yelp-full").signalAccuracy().mean()).isEqualTo(0.999);
         String text = TextTableFormats.text(table);
-        assertThat(text).containsPattern("mnemonic\\s+decision-tree\\s+1.000\\s+0.999");
-        assertThat(text).containsPattern("none\\s+logistic-regression\\s+0.550\\s+-");
+        assertThat(text).containsPattern("mnemonic\\s+decision-tree\\s+1.000 \\?\\s+0.999 \\?");
+        assertThat(text).containsPattern("none\\s+logistic-regression\\s+0.550 \\?\\s+-");
         assertThat(TextTableFormats.markdown(table)).contains("| signal | model | synthetic-text | yelp-full |");
         assertThat(TextTableFormats.csv(table))
                 .contains("mnemonic,decision-tree,best_simple_model,yelp-full,0.999000");
