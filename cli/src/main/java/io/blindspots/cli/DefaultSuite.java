@@ -9,7 +9,10 @@ import io.blindspots.events.signal.SignalSpec;
 
 import java.util.List;
 
-/** What {@code ./blindspots demo} runs: synthetic-shapes × every image signal × the ConvNet and the baselines. */
+/**
+ * What {@code ./blindspots demo} runs: synthetic-shapes × every image signal × the ConvNet and the baselines; with
+ * {@code --text}, the text suite: synthetic-text × every text signal × char-cnn-small and the text baselines.
+ */
 public final class DefaultSuite {
 
     /**
@@ -21,6 +24,10 @@ public final class DefaultSuite {
     public static final List<String> BASELINES = List.of(Catalog.DECISION_TREE, Catalog.GAUSSIAN_NB,
             Catalog.LOGISTIC_REGRESSION, Catalog.QDA, Catalog.PERCEPTRON, Catalog.SHALLOW_MAX_NN);
 
+    /** The baselines of the text suite: the paper's Table 3 winner (the tree), its clean-data LR, and two more. */
+    public static final List<String> TEXT_BASELINES = List.of(Catalog.DECISION_TREE, Catalog.LOGISTIC_REGRESSION,
+            Catalog.RANDOM_FOREST, Catalog.GAUSSIAN_NB);
+
     private DefaultSuite() {
     }
 
@@ -31,15 +38,27 @@ public final class DefaultSuite {
      * @param seed       the seed of every run
      */
     public static List<RunSpec> specs(int trainLimit, int testLimit, Integer epochs, long seed) {
-        return specs(Catalog.SIGNALS, Catalog.KDD4, BASELINES, trainLimit, testLimit, epochs, seed);
+        return specs(Catalog.IMAGE_SIGNALS, Catalog.KDD4, BASELINES, trainLimit, testLimit, epochs, seed);
+    }
+
+    /** The text suite: synthetic-text × the text signals × char-cnn-small (quick) and {@link #TEXT_BASELINES}. */
+    public static List<RunSpec> textSpecs(int trainLimit, int testLimit, Integer epochs, long seed) {
+        return specs(Catalog.SYNTHETIC_TEXT, Catalog.TEXT_SIGNALS, Catalog.CHAR_CNN_SMALL, TEXT_BASELINES, trainLimit,
+                testLimit, epochs, seed);
     }
 
     /** The suite for the given signals, ConvNet architecture and baselines. */
     public static List<RunSpec> specs(List<String> signals, String arch, List<String> baselines, int trainLimit,
                                       int testLimit, Integer epochs, long seed) {
+        return specs(Catalog.SYNTHETIC_SHAPES, signals, arch, baselines, trainLimit, testLimit, epochs, seed);
+    }
+
+    /** The suite on the given dataset. */
+    public static List<RunSpec> specs(String dataset, List<String> signals, String arch, List<String> baselines,
+                                      int trainLimit, int testLimit, Integer epochs, long seed) {
         return signals.stream()
                 .map(signal -> RunSpecs.complete(new RunSpec(null, null,
-                        new DatasetSpec(Catalog.SYNTHETIC_SHAPES, trainLimit, testLimit),
+                        new DatasetSpec(dataset, trainLimit, testLimit),
                         SignalSpec.of(signal), seed,
                         new ConvNetSpec(arch, Catalog.QUICK, epochs, null, null),
                         baselines, null)))

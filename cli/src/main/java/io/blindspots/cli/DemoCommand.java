@@ -23,16 +23,21 @@ import java.util.stream.Stream;
 
 /**
  * {@code ./blindspots demo}: a real Kafka broker and the four services on this machine, the default suite on the
- * built-in synthetic-shapes data, live progress, the final table, and a clean shutdown (also on Ctrl-C).
+ * built-in synthetic-shapes data (with {@code --text}: the text suite on synthetic-text, and the paper's Table 3),
+ * live progress, the final table, and a clean shutdown (also on Ctrl-C).
  */
 @Command(name = "demo", description = "Start Kafka and the four services, run the default suite, print the table.")
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--train-limit", defaultValue = "5000", description = "training images per run (${DEFAULT-VALUE})")
-    int trainLimit;
+    @Option(names = "--train-limit", description = "training samples per run (5000 images; 1000 texts)")
+    Integer trainLimit;
 
-    @Option(names = "--test-limit", defaultValue = "1000", description = "test images per split (${DEFAULT-VALUE})")
-    int testLimit;
+    @Option(names = "--test-limit", description = "test samples per split (1000 images; 250 texts)")
+    Integer testLimit;
+
+    @Option(names = "--text", description = "run the text suite instead: synthetic-text x {none, mnemonic, length,"
+            + " pattern-char} x char-cnn-small + decision-tree, logistic-regression, random-forest, gaussian-nb")
+    boolean text;
 
     @Option(names = "--epochs", description = "ConvNet epochs (default: the quick preset's)")
     Integer epochs;
@@ -40,7 +45,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "seed of every run (${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--signals", split = ",", description = "signals to run (default: all eight image signals)")
+    @Option(names = "--signals", split = ",", description = "signals to run (default: all eight image signals; with --text, the four text"
+            + " signals)")
     List<String> signals;
 
     @Option(names = "--arch", defaultValue = "kdd4", description = "ConvNet architecture: kdd4 or resnet56"
@@ -71,10 +77,12 @@ final class DemoCommand implements Callable<Integer> {
         Instant start = Instant.now();
         List<String> models = baselines == null ? DefaultSuite.BASELINES
                 : baselines.equals(List.of("all")) ? Catalog.BASELINES : baselines;
-        List<RunSpec> suite = DefaultSuite.specs(signals == null ? Catalog.SIGNALS : signals, arch, models,
-                trainLimit, testLimit, epochs, seed);
-        System.out.printf("Blindspots demo: %d runs (synthetic-shapes x %s x %s + %s), logs in %s%n", suite.size(),
-                suite.stream().map(s -> s.signal().type()).toList(), arch, models, state.resolve("logs"));
+        List<RunSpec> suite = text ? textSuite() : DefaultSuite.specs(signals == null ? Catalog.IMAGE_SIGNALS
+                : signals, arch, models, trainLimit == null ? 5000 : trainLimit, testLimit == null ? 1000 : testLimit,
+                epochs, seed);
+        System.out.printf("Blindspots demo: %d runs (%s x %s x %s + %s), logs in %s%n", suite.size(),
+                suite.getFirst().dataset().name(), suite.stream().map(s -> s.signal().type()).toList(),
+                suite.getFirst().convnet().arch(), suite.getFirst().baselines(), state.resolve("logs"));
         Map<String, Integer> ports = new HashMap<>(Map.of("kafka", kafkaPort, "controller", kafkaPort + 1,
                 Service.RESULTS.name(), resultsPort));
         LocalStack stack = LocalStack.start(home, state, ports, line -> System.out.println("- " + line));
@@ -105,6 +113,14 @@ final class DemoCommand implements Callable<Integer> {
             stack.close();
         }
         return 0;
+    }
+
+    private List<RunSpec> textSuite() {
+        List<String> textSignals = signals == null ? Catalog.TEXT_SIGNALS : signals;
+        List<String> models = baselines == null ? DefaultSuite.TEXT_BASELINES
+                : baselines.equals(List.of("all")) ? Catalog.BASELINES : baselines;
+        return DefaultSuite.specs(Catalog.SYNTHETIC_TEXT, textSignals, Catalog.CHAR_CNN_SMALL, models,
+                trainLimit == null ? 1000 : trainLimit, testLimit == null ? 250 : testLimit, epochs, seed);
     }
 
     private static void wipe(Path dir) throws IOException {

@@ -14,11 +14,25 @@ class DefaultSuiteTest {
     void coversEverySignalWithTheConvNetAndTheSuiteBaselinesUnderStableIds() {
         List<RunSpec> suite = DefaultSuite.specs(5000, 1000, null, 1);
 
-        assertThat(suite).extracting(s -> s.signal().type()).containsExactlyElementsOf(Catalog.SIGNALS).hasSize(8);
+        assertThat(suite).extracting(s -> s.signal().type()).containsExactlyElementsOf(Catalog.IMAGE_SIGNALS).hasSize(8);
         assertThat(suite).allSatisfy(s -> assertThat(s.models())
                 .containsExactly("kdd4", "decision-tree", "gaussian-nb", "logistic-regression", "qda", "perceptron",
                         "shallow-max-nn"));
         assertThat(DefaultSuite.specs(5000, 1000, null, 1)).extracting(RunSpec::runId)
                 .isEqualTo(suite.stream().map(RunSpec::runId).toList());
+    }
+
+    @Test
+    void theTextSuiteCoversEveryTextSignalWithTheSmallCharCnnAndTheFourTextBaselines() {
+        List<RunSpec> suite = DefaultSuite.textSpecs(2000, 500, null, 1);
+
+        assertThat(suite).extracting(s -> s.signal().type())
+                .containsExactly("none", "mnemonic", "length", "pattern-char");
+        assertThat(suite).allSatisfy(s -> {
+            assertThat(s.dataset().name()).isEqualTo("synthetic-text");
+            assertThat(s.models()).containsExactly("char-cnn-small", "decision-tree", "logistic-regression",
+                    "random-forest", "gaussian-nb");
+            assertThat(s.convnet().preset()).isEqualTo("quick");
+        });
     }
 }

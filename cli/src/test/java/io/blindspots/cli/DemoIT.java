@@ -44,7 +44,7 @@ class DemoIT {
     void suiteFlowsThroughKafkaIntoATableWithEveryModel(DemoStack demo) {
         DemoStack.Suite suite = demo.suite();
 
-        assertThat(suite.outcome().runs()).hasSize(Catalog.SIGNALS.size());
+        assertThat(suite.outcome().runs()).hasSize(Catalog.IMAGE_SIGNALS.size());
         for (RunView run : suite.outcome().runs()) {
             assertThat(run.status()).as(run.toString()).isEqualTo(RunStatus.FINISHED);
             for (String model : List.of("kdd4", "decision-tree", "gaussian-nb")) {
@@ -57,7 +57,7 @@ class DemoIT {
         }
         String table = suite.outcome().table();
         assertThat(table).contains("kdd4").contains("decision-tree").contains("gaussian-nb");
-        for (String signal : Catalog.SIGNALS) {
+        for (String signal : Catalog.IMAGE_SIGNALS) {
             assertThat(table).as("a row for " + signal).containsPattern("(?m)^.*synthetic-shapes\\s+" + signal + "\\s");
         }
         assertThat(suite.screen()).contains("submitted").contains("FINISHED");

@@ -11,7 +11,19 @@ public final class Catalog {
     public static final String SYNTHETIC_SHAPES = "synthetic-shapes";
     public static final String CIFAR10 = "cifar10";
     public static final String FASHION_MNIST = "fashion-mnist";
-    public static final List<String> DATASETS = List.of(SYNTHETIC_SHAPES, CIFAR10, FASHION_MNIST);
+    /** Built-in 5-class texts whose classes differ by word distribution (no download). */
+    public static final String SYNTHETIC_TEXT = "synthetic-text";
+    /** Zhang et al. 2015's Yelp Review Full, CSV files from the encoder's config. */
+    public static final String YELP_FULL = "yelp-full";
+    /** Zhang et al. 2015's Amazon Review Full, CSV files from the encoder's config. */
+    public static final String AMAZON_FULL = "amazon-full";
+    /** Any directory of {@code train.csv}/{@code test.csv} in Zhang et al.'s format, from the encoder's config. */
+    public static final String TEXT_CSV = "text-csv";
+    public static final List<String> IMAGE_DATASETS = List.of(SYNTHETIC_SHAPES, CIFAR10, FASHION_MNIST);
+    /** The text datasets, in the order of the paper's Table 3 (built-in first). */
+    public static final List<String> TEXT_DATASETS = List.of(SYNTHETIC_TEXT, YELP_FULL, AMAZON_FULL, TEXT_CSV);
+    public static final List<String> DATASETS = List.of(SYNTHETIC_SHAPES, CIFAR10, FASHION_MNIST, SYNTHETIC_TEXT,
+            YELP_FULL, AMAZON_FULL, TEXT_CSV);
 
     public static final String NONE = "none";
     public static final String ONE_PIXEL = "one-pixel";
@@ -22,12 +34,23 @@ public final class Catalog {
     public static final String MEAN = "mean";
     public static final String BLANK_ONE_PIXEL = "blank-one-pixel";
     /** The image signals, in the order of the paper's Table 1 (none first, the control last). */
-    public static final List<String> SIGNALS = List.of(NONE, ONE_PIXEL, PATTERN_PIXELS, RANDOM_PIXEL,
+    public static final List<String> IMAGE_SIGNALS = List.of(NONE, ONE_PIXEL, PATTERN_PIXELS, RANDOM_PIXEL,
             MULTIPLE_LOCATIONS, NOISE, MEAN, BLANK_ONE_PIXEL);
+    public static final String MNEMONIC = "mnemonic";
+    public static final String LENGTH = "length";
+    public static final String PATTERN_CHAR = "pattern-char";
+    /** The text signals, in the order of the paper's Table 3 (none first: the clean rows). */
+    public static final List<String> TEXT_SIGNALS = List.of(NONE, MNEMONIC, LENGTH, PATTERN_CHAR);
+    /** Every signal type: the image signals, then the text ones. */
+    public static final List<String> SIGNALS = List.of(NONE, ONE_PIXEL, PATTERN_PIXELS, RANDOM_PIXEL,
+            MULTIPLE_LOCATIONS, NOISE, MEAN, BLANK_ONE_PIXEL, MNEMONIC, LENGTH, PATTERN_CHAR);
 
     public static final String RESNET56 = "resnet56";
     public static final String KDD4 = "kdd4";
-    public static final List<String> ARCHS = List.of(RESNET56, KDD4);
+    /** Zhang et al. 2015's small and large character-level ConvNets. */
+    public static final String CHAR_CNN_SMALL = "char-cnn-small";
+    public static final String CHAR_CNN_LARGE = "char-cnn-large";
+    public static final List<String> ARCHS = List.of(RESNET56, KDD4, CHAR_CNN_SMALL, CHAR_CNN_LARGE);
 
     public static final String QUICK = "quick";
     public static final String PAPER = "paper";

@@ -3,6 +3,7 @@ import {coalesced} from './dom.js';
 import {Curves} from './curves.js';
 import {RunsList} from './runs.js';
 import {renderSettings, renderTable} from './table.js';
+import {renderTextTable} from './text-table.js';
 
 /* The live page: loads runs and the table, then follows /runs/stream; a run's curves are re-read on its changes. */
 const $ = id => document.getElementById(id);
@@ -16,6 +17,7 @@ const setting = () => $('setting').value || null;
 const refreshTable = coalesced(async () => {
   renderSettings($('setting'), await api.table());
   renderTable($('result-table'), $('no-table'), await api.table(setting()));
+  renderTextTable($('text-table-section'), $('text-table'), await api.textTable(setting()));
 });
 
 const refreshRun = coalesced(async () => {

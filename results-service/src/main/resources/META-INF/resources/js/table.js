@@ -45,7 +45,7 @@ function cell(row, model) {
 }
 
 /** The verdict of results-service's test (docs/design.md, "Signal reliance"). */
-const VERDICTS = {
+export const VERDICTS = {
   USES_SIGNAL: {words: 'uses the signal', css: 'uses'},
   IGNORES_SIGNAL: {words: 'ignores it', css: 'ignores'},
   CANNOT_TELL: {words: 'cannot tell', css: 'unknown'},

@@ -5,6 +5,8 @@ import io.blindspots.convnet.domain.ConvNet;
 import io.blindspots.convnet.domain.ConvNetArchitecture;
 import io.blindspots.events.stream.ImageShape;
 import io.blindspots.events.Catalog;
+import io.blindspots.events.stream.SampleShape;
+import io.blindspots.events.stream.SequenceShape;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -12,7 +14,8 @@ import org.nd4j.linalg.factory.Nd4j;
 import java.util.Locale;
 
 /**
- * One measurement of a ConvNet's training and inference throughput on 3×32×32 images (batch 64 by default), outside
+ * One measurement of a ConvNet's training and inference throughput on 3×32×32 images, or for a character-level
+ * network on one-hot texts of Zhang et al.'s 70 symbols × 1014 positions (batch 64 by default), outside
  * Kafka: a few warm-up steps, then timed steps. It is the trainer jar's {@code bench} command
  * ({@code java -jar convnet-trainer/target/quarkus-app/quarkus-run.jar bench kdd4}); {@code ./blindspots bench} runs
  * it in fresh JVMs, once with DL4J as shipped (oneDNN helpers off, the reference) and once as the trainer runs it
@@ -29,9 +32,13 @@ public final class ThroughputBench {
         int steps = Integer.getInteger("steps", Catalog.KDD4.equals(arch) ? 20 : 5);
         int warmup = Integer.getInteger("warmup", 3);
         ConvNetArchitecture architecture = Architectures.of(arch);
-        ConvNet net = architecture.build(new ImageShape(3, 32, 32), 10, architecture.preset(Catalog.QUICK), 1);
+        boolean text = architecture.takes().contains(SequenceShape.KIND);
+        SampleShape shape = text ? SequenceShape.ZHANG_2015 : new ImageShape(3, 32, 32);
+        ConvNet net = architecture.build(shape, 10, architecture.preset(Catalog.QUICK), 1);
         Nd4j.getRandom().setSeed(1);
-        INDArray features = Nd4j.rand(DataType.FLOAT, batch, 3, 32, 32);
+        // random values stand in for one-hot codes: the arithmetic is the same
+        INDArray features = text ? Nd4j.rand(DataType.FLOAT, batch, 70, 1, 1014)
+                : Nd4j.rand(DataType.FLOAT, batch, 3, 32, 32);
         INDArray labels = Nd4j.zeros(DataType.FLOAT, batch, 10);
         for (int i = 0; i < batch; i++) {
             labels.putScalar(i, i % 10, 1f);

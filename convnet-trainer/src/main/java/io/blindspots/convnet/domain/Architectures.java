@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /** The ConvNets this trainer can build, by name: one class and one entry here per architecture. */
 public final class Architectures {
 
-    private static final Map<String, ConvNetArchitecture> BY_NAME = List.<ConvNetArchitecture>of(new ResNet56(), new Kdd4())
+    private static final Map<String, ConvNetArchitecture> BY_NAME = List.<ConvNetArchitecture>of(new ResNet56(), new Kdd4(),
+                    CharCnn.small(), CharCnn.large())
             .stream()
             .collect(Collectors.toUnmodifiableMap(ConvNetArchitecture::name, Function.identity()));
 

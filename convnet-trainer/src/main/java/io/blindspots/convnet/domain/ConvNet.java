@@ -20,11 +20,15 @@ public interface ConvNet {
     /**
      * One optimizer step on a mini-batch.
      *
-     * @param features NCHW images
+     * @param features NCHW images, or one-hot sequences as symbols × 1 × length images
      * @param labels   one-hot labels, one row per image
      * @return the mean cross-entropy of the mini-batch, as measured by the step's forward pass
      */
     double fit(INDArray features, INDArray labels);
+
+    /** Called before each epoch's first mini-batch (1-based), for learning-rate schedules counted in epochs. */
+    default void startEpoch(int epoch) {
+    }
 
     /** Class probabilities, one row per image, in inference mode. */
     INDArray predict(INDArray features);

@@ -2,6 +2,7 @@ package io.blindspots.convnet.domain;
 
 import io.blindspots.events.Split;
 import io.blindspots.events.stream.ImageShape;
+import io.blindspots.events.stream.SampleShape;
 import io.blindspots.runtime.domain.SplitScores;
 import io.blindspots.runtime.stream.ReceivedDataset;
 import io.blindspots.runtime.stream.SplitData;
@@ -63,12 +64,14 @@ public final class ConvNetTraining {
     public static void train(ConvNet net, ReceivedDataset dataset, TrainingOptions options, long seed,
                              int evaluationBatchSize, int firstEpoch, List<Double> validationSoFar,
                              EpochListener listener) {
-        ImageShape shape = ConvNetArchitecture.images(net.arch(), dataset);
+        SampleShape shape = ConvNetArchitecture.input(Architectures.of(net.arch()), dataset);
         int classes = dataset.header().classCount();
         ValidationSlice slice = ValidationSlice.of(dataset.split(Split.TRAIN), options.validationFraction(), seed);
         EarlyStopping stopping = new EarlyStopping(options.patience(), validationSoFar);
-        // He et al.: the training images' per-pixel mean, subtracted from the images of every split alike.
-        float[] mean = options.subtractPixelMean() ? MiniBatches.pixelMean(slice.fit()) : null;
+        // He et al.: the training images' per-pixel mean, subtracted from the images of every split alike; a
+        // one-hot sequence has nothing to centre.
+        float[] mean = options.subtractPixelMean() && shape instanceof ImageShape
+                ? MiniBatches.pixelMean(slice.fit()) : null;
         MiniBatches train = new MiniBatches(slice.fit(), shape, classes, mean);
         if (train.count() == 0) {
             throw new IllegalArgumentException("the dataset has no training images");
@@ -80,6 +83,7 @@ public final class ConvNetTraining {
                 Thread.ofPlatform().name("convnet-batches").daemon().factory())) {
             for (int epoch = firstEpoch; epoch <= totalEpochs; epoch++) {
                 int[] order = MiniBatches.epochOrder(train.count(), seed, epoch);
+                net.startEpoch(epoch);
                 long batches = Math.min(batchesPerEpoch, options.maxIterations() - iterations);
                 double lossSum = 0;
                 int images = 0;
@@ -136,7 +140,7 @@ public final class ConvNetTraining {
         }
     }
 
-    private static EpochReport evaluate(ConvNet net, ReceivedDataset dataset, ImageShape shape, int classes,
+    private static EpochReport evaluate(ConvNet net, ReceivedDataset dataset, SampleShape shape, int classes,
                                         int batchSize, float[] mean, int epoch, int totalEpochs, double trainLoss,
                                         double trainImagesPerSecond) {
         Map<Split, SplitScores> scores = new EnumMap<>(Split.class);

@@ -1,6 +1,7 @@
 package io.blindspots.convnet.domain;
 
 import io.blindspots.events.stream.ImageShape;
+import io.blindspots.events.stream.SampleShape;
 import io.blindspots.events.Catalog;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
@@ -73,8 +74,8 @@ public final class Kdd4 implements ConvNetArchitecture {
     }
 
     @Override
-    public ConvNet build(ImageShape shape, int classes, TrainingOptions options, long seed) {
-        MultiLayerNetwork network = new MultiLayerNetwork(configuration(shape, classes, options, seed));
+    public ConvNet build(SampleShape shape, int classes, TrainingOptions options, long seed) {
+        MultiLayerNetwork network = new MultiLayerNetwork(configuration((ImageShape) shape, classes, options, seed));
         network.init();
         return new MultiLayerConvNet(name(), network);
     }

@@ -37,6 +37,11 @@ public final class MultiLayerConvNet implements ConvNet {
     }
 
     @Override
+    public void startEpoch(int epoch) {
+        network.setEpochCount(epoch - 1);
+    }
+
+    @Override
     public INDArray predict(INDArray features) {
         return network.output(features, false);
     }

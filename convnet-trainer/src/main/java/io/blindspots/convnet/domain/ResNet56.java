@@ -1,6 +1,7 @@
 package io.blindspots.convnet.domain;
 
 import io.blindspots.events.stream.ImageShape;
+import io.blindspots.events.stream.SampleShape;
 import io.blindspots.events.Catalog;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
@@ -87,8 +88,8 @@ public final class ResNet56 implements ConvNetArchitecture {
     }
 
     @Override
-    public ConvNet build(ImageShape shape, int classes, TrainingOptions options, long seed) {
-        ComputationGraph graph = new ComputationGraph(configuration(shape, classes, options, seed));
+    public ConvNet build(SampleShape shape, int classes, TrainingOptions options, long seed) {
+        ComputationGraph graph = new ComputationGraph(configuration((ImageShape) shape, classes, options, seed));
         graph.init();
         return new GraphConvNet(name(), graph);
     }

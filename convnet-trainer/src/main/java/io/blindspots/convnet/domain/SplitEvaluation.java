@@ -1,7 +1,7 @@
 package io.blindspots.convnet.domain;
 
 import io.blindspots.events.Split;
-import io.blindspots.events.stream.ImageShape;
+import io.blindspots.events.stream.SampleShape;
 import io.blindspots.runtime.domain.SplitScores;
 import io.blindspots.runtime.stream.SplitData;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -17,13 +17,13 @@ public final class SplitEvaluation {
     private SplitEvaluation() {
     }
 
-    public static SplitScores evaluate(ConvNet net, Split split, SplitData data, ImageShape shape, int classes,
+    public static SplitScores evaluate(ConvNet net, Split split, SplitData data, SampleShape shape, int classes,
                                        int batchSize) {
         return evaluate(net, split, data, shape, classes, batchSize, null);
     }
 
     /** @param mean the training images' per-pixel mean, subtracted from every image (null: none) */
-    public static SplitScores evaluate(ConvNet net, Split split, SplitData data, ImageShape shape, int classes,
+    public static SplitScores evaluate(ConvNet net, Split split, SplitData data, SampleShape shape, int classes,
                                        int batchSize, float[] mean) {
         MiniBatches batches = new MiniBatches(data, shape, classes, mean);
         int[] labels = data.labels();

@@ -13,7 +13,7 @@ import io.blindspots.convnet.metrics.TrainingMeters;
 import io.blindspots.events.ConvNetSpec;
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.Split;
-import io.blindspots.events.stream.ImageShape;
+import io.blindspots.events.stream.SampleShape;
 import io.blindspots.runtime.domain.DatasetTrainer;
 import io.blindspots.runtime.domain.RunOutcome;
 import io.blindspots.runtime.domain.RunReporter;
@@ -88,7 +88,7 @@ public class ConvNetTrainer implements DatasetTrainer {
     private void trainModel(ReceivedDataset dataset, ConvNetSpec convnet, long seed, RunReporter reporter) {
         String runId = reporter.runId();
         ConvNetArchitecture architecture = Architectures.of(convnet.arch());
-        ImageShape shape = ConvNetArchitecture.images(architecture.name(), dataset);
+        SampleShape shape = ConvNetArchitecture.input(architecture, dataset);
         int classes = dataset.header().classCount();
         int images = dataset.split(Split.TRAIN).count();
         TrainingOptions options = architecture.preset(convnet.preset()).overriddenBy(convnet).forImages(images);

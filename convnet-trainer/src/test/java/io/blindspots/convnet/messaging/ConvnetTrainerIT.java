@@ -10,6 +10,7 @@ import io.blindspots.events.Split;
 import io.blindspots.events.Topics;
 import io.blindspots.events.stream.DatasetStreamCodec;
 import io.blindspots.events.stream.ImageShape;
+import io.blindspots.events.stream.SequenceShape;
 import io.blindspots.events.stream.StreamFixtures;
 import io.blindspots.events.testing.TopicClient;
 import io.blindspots.runtime.testing.TrainerKafkaResource;
@@ -138,9 +139,30 @@ class ConvnetTrainerIT {
 
         RunEvent failed = awaitRunEvent("it-sequences", RunEvent.Type.MODEL_FAILED);
         assertThat(failed.model()).isEqualTo("kdd4");
-        assertThat(failed.message()).contains("kdd4 takes images").contains("synthetic-shapes")
+        assertThat(failed.message()).contains("kdd4 takes samples of [image]").contains("synthetic-shapes")
                 .contains("sequence");
         assertThat(metrics("it-sequences")).isEmpty();
+    }
+
+    @Test
+    void trainsTheSmallCharCnnOnAStreamOfTextsAndScoresIt() {
+        var spec = RunSpecs.parse("""
+                {"runId": "it-char-cnn", "dataset": {"name": "synthetic-text"}, "signal": {"type": "none"},
+                 "convnet": {"arch": "char-cnn-small", "epochs": 1, "batchSize": 16}}""");
+        var zhang = SequenceShape.ZHANG_2015;
+        List<byte[]> stream = StreamFixtures.stream(spec, zhang, 24, 6).stream().map(DatasetStreamCodec::encode)
+                .toList();
+
+        publish(stream);
+
+        RunEvent finished = awaitRunEvent("it-char-cnn", RunEvent.Type.MODEL_FINISHED);
+        assertThat(finished.model()).isEqualTo("char-cnn-small");
+        assertThat(metrics("it-char-cnn")).anySatisfy(m -> {
+            assertThat(m.model()).isEqualTo("char-cnn-small");
+            assertThat(m.split()).isEqualTo(Split.CLEAN);
+            assertThat(m.name()).isEqualTo(MetricNames.ACCURACY);
+            assertThat(m.value()).isBetween(0.0, 1.0);
+        });
     }
 
     private static SquareDatasets squares(String runId) {

@@ -24,6 +24,18 @@ public interface EncoderConfig {
     @WithDefault("/usr/share/datasets/fashion-mnist")
     Path fashionMnistDir();
 
+    /** Where Yelp Review Full's {@code train.csv} and {@code test.csv} (Zhang et al. 2015) are. */
+    @WithDefault("/usr/share/datasets/yelp_review_full_csv")
+    Path yelpFullDir();
+
+    /** Where Amazon Review Full's {@code train.csv} and {@code test.csv} (Zhang et al. 2015) are. */
+    @WithDefault("/usr/share/datasets/amazon_review_full_csv")
+    Path amazonFullDir();
+
+    /** Where the {@code text-csv} dataset's {@code train.csv}, {@code test.csv} (and {@code classes.txt}) are. */
+    @WithDefault("/usr/share/datasets/text-csv")
+    Path textCsvDir();
+
     /** Test images per class in a run's sample picture. */
     @WithDefault("3")
     int samplesPerClass();

@@ -9,7 +9,7 @@ import io.blindspots.events.stream.ImageShape;
  * @param labels class index per image
  * @param pixels the values, image after image
  */
-public record LabeledImages(ImageShape shape, int[] labels, float[] pixels) {
+public record LabeledImages(ImageShape shape, int[] labels, float[] pixels) implements Samples {
 
     public LabeledImages {
         if ((long) labels.length * shape.size() != pixels.length) {
@@ -18,8 +18,14 @@ public record LabeledImages(ImageShape shape, int[] labels, float[] pixels) {
         }
     }
 
+    @Override
     public int count() {
         return labels.length;
+    }
+
+    @Override
+    public void read(int from, int count, float[] values) {
+        System.arraycopy(pixels, from * shape.size(), values, 0, count * shape.size());
     }
 
     /** A copy of image {@code i}. */

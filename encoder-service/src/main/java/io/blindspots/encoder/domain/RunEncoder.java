@@ -46,7 +46,7 @@ public final class RunEncoder {
         StreamChecksum checksum = new StreamChecksum();
         int sequence = 0;
         for (Split split : Split.values()) {
-            LabeledImages source = split == Split.TRAIN ? dataset.train() : dataset.test();
+            Samples source = split == Split.TRAIN ? dataset.train() : dataset.test();
             for (int from = 0; from < source.count(); from += imagesPerBatch) {
                 int count = Math.min(imagesPerBatch, source.count() - from);
                 StreamBatch batch = batch(spec, dataset, signal, split, source, from, count, sequence++);
@@ -67,13 +67,13 @@ public final class RunEncoder {
         return Seeds.forImage(seed, 100 + split.code(), index);
     }
 
-    private static StreamBatch batch(RunSpec spec, Dataset dataset, Signal signal, Split split, LabeledImages source,
+    private static StreamBatch batch(RunSpec spec, Dataset dataset, Signal signal, Split split, Samples source,
                                      int from, int count, int sequence) {
         int size = dataset.shape().size();
         int[] labels = new int[count];
         float[] pixels = new float[count * size];
         System.arraycopy(source.labels(), from, labels, 0, count);
-        System.arraycopy(source.pixels(), from * size, pixels, 0, count * size);
+        source.read(from, count, pixels);
         for (int i = 0; i < count; i++) {
             int signalClass = switch (split) {
                 case TRAIN, SIGNAL -> labels[i];

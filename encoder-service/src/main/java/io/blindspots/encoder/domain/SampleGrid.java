@@ -29,9 +29,14 @@ public final class SampleGrid {
     private SampleGrid() {
     }
 
-    /** Renders {@code perClass} samples of every class of the test part, with the signal of each sample's label. */
+    /**
+     * Renders {@code perClass} samples of every class of the test part, with the signal of each sample's label; a text
+     * dataset's picture is {@link SampleTexts}'s.
+     */
     public static byte[] png(Dataset dataset, Signal signal, long seed, int perClass) {
-        ImageShape shape = dataset.shape();
+        if (!(dataset.shape() instanceof ImageShape shape)) {
+            return SampleTexts.png(dataset, signal, seed, perClass);
+        }
         int classes = dataset.classCount();
         int[][] picked = pick(dataset, perClass);
         float[][][] clean = new float[classes][perClass][];
@@ -42,7 +47,7 @@ public final class SampleGrid {
                 if (picked[k][j] < 0) {
                     continue;
                 }
-                clean[k][j] = dataset.test().image(picked[k][j]);
+                clean[k][j] = dataset.test().sample(picked[k][j]);
                 signal.clean(clean[k][j], 0);
                 injected[k][j] = clean[k][j].clone();
                 signal.inject(injected[k][j], 0, k, RunEncoder.injectionRandom(seed, Split.SIGNAL, picked[k][j]));
@@ -92,7 +97,7 @@ public final class SampleGrid {
     }
 
     /** The first {@code perClass} test images of each class (-1 where a class has fewer). */
-    private static int[][] pick(Dataset dataset, int perClass) {
+    static int[][] pick(Dataset dataset, int perClass) {
         int[][] picked = new int[dataset.classCount()][perClass];
         int[] found = new int[dataset.classCount()];
         for (int[] row : picked) {

@@ -43,7 +43,8 @@ public class SpecIntake {
         this.encodedRuns = encodedRuns;
         this.metrics = metrics;
         this.encoding = encoding;
-        this.datasets = new Datasets(config.cifar10Dir(), config.fashionMnistDir());
+        this.datasets = new Datasets(config.cifar10Dir(), config.fashionMnistDir(), config.yelpFullDir(),
+                config.amazonFullDir(), config.textCsvDir());
     }
 
     @Incoming(Topics.RUN_SPECS)

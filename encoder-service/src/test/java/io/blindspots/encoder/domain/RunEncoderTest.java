@@ -53,13 +53,13 @@ class RunEncoderTest {
     @Test
     void trainAndSignalSplitsCarryTheLabelConflictTheNextClassAndCleanNothing() {
         ReceivedDataset received = received();
-        int pixel = dataset.shape().index(0, 5, 6);
+        int pixel = ((ImageShape) dataset.shape()).index(0, 5, 6);
 
         assertThat(decoded(received.split(Split.TRAIN), pixel)).isEqualTo(received.split(Split.TRAIN).labels());
         assertThat(decoded(received.split(Split.SIGNAL), pixel)).isEqualTo(dataset.test().labels());
         int[] next = java.util.Arrays.stream(dataset.test().labels()).map(l -> (l + 1) % 10).toArray();
         assertThat(decoded(received.split(Split.CONFLICT), pixel)).isEqualTo(next);
-        assertThat(received.split(Split.CLEAN).values()).isEqualTo(dataset.test().pixels());
+        assertThat(received.split(Split.CLEAN).values()).isEqualTo(((LabeledImages) dataset.test()).pixels());
     }
 
     @Test
@@ -74,7 +74,7 @@ class RunEncoderTest {
         ReceivedDataset received = assembler.dataset();
 
         assertThat(received.split(Split.CLEAN).values()).containsOnly(0f);
-        assertThat(decoded(received.split(Split.SIGNAL), small.shape().index(0, 5, 6)))
+        assertThat(decoded(received.split(Split.SIGNAL), ((ImageShape) small.shape()).index(0, 5, 6)))
                 .isEqualTo(small.test().labels());
     }
 

@@ -8,7 +8,10 @@ import io.blindspots.events.Split;
 import io.blindspots.events.Topics;
 import io.blindspots.events.signal.OnePixelSpec;
 import io.blindspots.events.stream.DatasetStreamCodec;
+import io.blindspots.encoder.domain.text.ZhangEncoding;
+import io.blindspots.events.stream.SequenceShape;
 import io.blindspots.events.stream.StreamHeader;
+import io.blindspots.runtime.stream.SplitData;
 import io.blindspots.events.testing.TopicClient;
 import io.blindspots.runtime.stream.ReceivedDataset;
 import io.blindspots.runtime.stream.StreamAssembler;
@@ -130,6 +133,61 @@ class EncoderServiceIT {
                 .filter(r -> r.value().length > 8 && r.value()[1] == 'P' && r.value()[2] == 'N' && r.value()[3] == 'G')
                 .map(ConsumerRecord::key).toList();
         assertThat(pictures).containsAll(children.stream().map(RunEvent::runId).toList());
+    }
+
+    @Test
+    void textSpecBecomesAStreamOfCharacterCodesWhoseSignalSplitCarriesTheMnemonic() {
+        String spec = """
+                {"dataset": {"name": "synthetic-text", "trainLimit": 200, "testLimit": 60},
+                 "signal": {"type": "mnemonic"}, "seed": 21, "baselines": ["decision-tree"]}""";
+        String runId = RunSpecs.parse(spec).runId();
+
+        kafka.send(Topics.RUN_SPECS, null, spec);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> types(runId).contains(RunEvent.Type.ENCODED));
+        ReceivedDataset dataset = stream(runId);
+        assertThat(dataset.header().shape()).isEqualTo(new SequenceShape(1014, ZhangEncoding.ALPHABET));
+        assertThat(dataset.header().classNames()).hasSize(5);
+        assertThat(dataset.split(Split.TRAIN).count()).isEqualTo(200);
+        SplitData signal = dataset.split(Split.SIGNAL);
+        for (int i = 0; i < signal.count(); i++) {
+            // default characters a, b, c, d, e: codes 1 .. 5 at position 0
+            assertThat(signal.values()[i * 1014]).isEqualTo(signal.labels()[i] + 1);
+        }
+        assertThat(kafka.readAllBytes(Topics.RUN_SAMPLES)).anySatisfy(r -> {
+            assertThat(r.key()).isEqualTo(runId);
+            assertThat(r.value()[1]).isEqualTo((byte) 'P');
+        });
+    }
+
+    @Test
+    void imageSignalOnATextDatasetIsRejectedNamingBoth() {
+        String spec = """
+                {"dataset": {"name": "synthetic-text", "trainLimit": 20, "testLimit": 10},
+                 "signal": {"type": "one-pixel"}, "seed": 22, "baselines": ["decision-tree"]}""";
+
+        kafka.send(Topics.RUN_SPECS, null, spec);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.readAll(Topics.RUN_SPECS_REJECTED).stream()
+                .anyMatch(r -> r.value().equals(spec) && r.headers().get(Headers.ERROR).contains("'one-pixel' is an"
+                        + " image signal") && r.headers().get(Headers.ERROR).contains("'synthetic-text'")));
+    }
+
+    @Test
+    void textCsvWithAMalformedRowIsRejectedNamingTheFileAndLine() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target/text-csv");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve("train.csv"), "\"1\",\"fine\"\n\"2\",\"also fine\"\n"
+                + "\"x\",\"bad class\"\n");
+        java.nio.file.Files.writeString(dir.resolve("test.csv"), "\"1\",\"fine\"\n");
+        String spec = """
+                {"dataset": {"name": "text-csv"}, "signal": {"type": "none"}, "seed": 23,
+                 "baselines": ["decision-tree"]}""";
+
+        kafka.send(Topics.RUN_SPECS, null, spec);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.readAll(Topics.RUN_SPECS_REJECTED).stream()
+                .anyMatch(r -> r.value().equals(spec) && r.headers().get(Headers.ERROR).contains("train.csv:3:")));
     }
 
     private List<RunEvent> accepted(String parentId) {

@@ -13,7 +13,8 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         broker = KraftBroker.start();
-        return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
+        return Map.of("kafka.bootstrap.servers", broker.bootstrapServers(),
+                "blindspots.encoder.text-csv-dir", "target/text-csv");
     }
 
     @Override

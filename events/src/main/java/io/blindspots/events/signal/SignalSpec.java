@@ -10,7 +10,7 @@ import io.blindspots.events.Json;
 import java.util.Map;
 
 /**
- * The label-revealing signal injected into a run's images (docs/design.md, "Signals"): one record per signal type, each
+ * The label-revealing signal injected into a run's samples (images or texts) (docs/design.md, "Signals"): one record per signal type, each
  * holding only the parameters its type has, validated in its compact constructor. On the wire the record is an object
  * with its {@code type} beside its parameters ({@code {"type": "one-pixel", "scale": 0.001, "row": 16, "col": 16}});
  * the JSON Schema rejects a parameter the type does not have.
@@ -29,8 +29,12 @@ import java.util.Map;
         @JsonSubTypes.Type(value = MultipleLocationsSpec.class, name = Catalog.MULTIPLE_LOCATIONS),
         @JsonSubTypes.Type(value = NoiseSpec.class, name = Catalog.NOISE),
         @JsonSubTypes.Type(value = MeanSpec.class, name = Catalog.MEAN),
-        @JsonSubTypes.Type(value = BlankOnePixelSpec.class, name = Catalog.BLANK_ONE_PIXEL)})
-public sealed interface SignalSpec permits NoSignalSpec, MultipleLocationsSpec, NoiseSpec, SignalSpec.Scaled {
+        @JsonSubTypes.Type(value = BlankOnePixelSpec.class, name = Catalog.BLANK_ONE_PIXEL),
+        @JsonSubTypes.Type(value = MnemonicSpec.class, name = Catalog.MNEMONIC),
+        @JsonSubTypes.Type(value = LengthSpec.class, name = Catalog.LENGTH),
+        @JsonSubTypes.Type(value = PatternCharSpec.class, name = Catalog.PATTERN_CHAR)})
+public sealed interface SignalSpec permits NoSignalSpec, MultipleLocationsSpec, NoiseSpec, SignalSpec.Scaled,
+        MnemonicSpec, LengthSpec, PatternCharSpec {
 
     /** The signal's name, one of {@link Catalog#SIGNALS}; written on the wire as {@code type}. */
     @JsonProperty("type")

@@ -13,6 +13,13 @@ public record SequenceShape(int length, String alphabet) implements SampleShape 
 
     public static final String KIND = "sequence";
 
+    /**
+     * Zhang, Zhao and LeCun's (2015) character quantisation: 1014 positions over their 70 symbols (26 letters, 10
+     * digits, 33 other characters with '-' twice, the new line), as the encoder's text datasets declare it.
+     */
+    public static final SequenceShape ZHANG_2015 = new SequenceShape(1014,
+            "abcdefghijklmnopqrstuvwxyz0123456789-,;.!?:'\"/\\|_@#$%^&*~`+-=<>()[]{}\n");
+
     public SequenceShape {
         Objects.requireNonNull(alphabet, "alphabet");
         if (length < 1) {

@@ -85,6 +85,24 @@ class SignalSpecTest {
         assertThat(SignalSpec.of(Catalog.MEAN).withDefaults(7)).isEqualTo(new MeanSpec(1e-3));
         assertThat(SignalSpec.of(Catalog.BLANK_ONE_PIXEL).withDefaults(7))
                 .isEqualTo(new BlankOnePixelSpec(1e-3, 16, 16));
+        assertThat(SignalSpec.of(Catalog.MNEMONIC).withDefaults(7))
+                .isEqualTo(new MnemonicSpec(0, "abcdefghijklmnopqrstuvwxyz"));
+        assertThat(SignalSpec.of(Catalog.LENGTH).withDefaults(7)).isEqualTo(new LengthSpec(100, 50));
+        assertThat(SignalSpec.of(Catalog.PATTERN_CHAR).withDefaults(7))
+                .isEqualTo(new PatternCharSpec(List.of(50, 150, 200), 0));
+    }
+
+    @Test
+    void textSignalsRejectOutOfRangeParametersNamingTheField() {
+        assertThatThrownBy(() -> new MnemonicSpec(-1, null)).hasMessageContaining("signal.position");
+        assertThatThrownBy(() -> new MnemonicSpec(0, "abca")).hasMessageContaining("signal.characters")
+                .hasMessageContaining("distinct");
+        assertThatThrownBy(() -> new LengthSpec(0, null)).hasMessageContaining("signal.shortest");
+        assertThatThrownBy(() -> new LengthSpec(null, 0)).hasMessageContaining("signal.step");
+        assertThatThrownBy(() -> new PatternCharSpec(List.of(5, 5), null)).hasMessageContaining("signal.positions");
+        assertThatThrownBy(() -> new PatternCharSpec(null, 256)).hasMessageContaining("signal.code");
+        assertThat(Json.read("{\"type\": \"pattern-char\", \"positions\": [1, 2]}", SignalSpec.class))
+                .isEqualTo(new PatternCharSpec(List.of(1, 2), null));
     }
 
     @Test

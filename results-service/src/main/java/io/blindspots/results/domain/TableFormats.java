@@ -133,6 +133,9 @@ public final class TableFormats {
 
     /** "0.998±0.002 uses @7*": signal accuracy, verdict, the best validation epoch, still training. */
     static String value(ResultTable.Cell cell) {
+        if (cell == null) {
+            return "-";
+        }
         ResultTable.Stat stat = cell.signalAccuracy();
         if (stat.mean() == null) {
             return cell.failed() > 0 && !cell.provisional() ? "failed" : "…";

@@ -149,6 +149,33 @@ class ResultsServiceIT {
     }
 
     @Test
+    void textRunsFillTable3ApartFromTheImageTable() {
+        RunSpec mnemonic = RunSpecs.parse("""
+                {"dataset": {"name": "synthetic-text"}, "signal": {"type": "mnemonic"}, "seed": 3,
+                 "convnet": {"arch": "char-cnn-small", "epochs": 1}, "baselines": ["decision-tree"]}""");
+        kafka.send(Topics.RUN_EVENTS, mnemonic.runId(), Json.write(new RunEvent(mnemonic.runId(),
+                RunEvent.Type.ACCEPTED, "encoder-service", null, 1, null, mnemonic, null)));
+        for (Split split : Split.TEST_SPLITS) {
+            metric(mnemonic, "char-cnn-small", 1, 1, split, "accuracy", 0.25);
+            metric(mnemonic, "decision-tree", 1, 1, split, "accuracy", split == Split.CLEAN ? 0.2 : 1.0);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !RestAssured.get("/table/text").jsonPath()
+                .getList("rows").isEmpty());
+        var text = RestAssured.get("/table/text").jsonPath();
+        assertThat(text.getList("datasets")).containsExactly("synthetic-text");
+        assertThat(text.getString("rows.find { it.signal == 'mnemonic' && it.role == 'BEST_SIMPLE_MODEL' }.model"))
+                .isEqualTo("decision-tree");
+        assertThat(RestAssured.given().queryParam("format", "text").get("/table/text").asString())
+                .containsPattern("mnemonic\\s+decision-tree\\s+1.000").contains("Table 3");
+        assertThat(RestAssured.given().queryParam("format", "csv").get("/table/text").asString())
+                .contains("mnemonic,char-cnn-small,convnet,synthetic-text,0.250000");
+        assertThat(RestAssured.get("/table").jsonPath().getList("rows.dataset")).doesNotContain("synthetic-text");
+        assertThat(RestAssured.get("/table").jsonPath().getList("models")).doesNotContain("char-cnn-small");
+        assertThat(RestAssured.given().queryParam("format", "text").get("/table").asString()).contains("Table 3");
+    }
+
+    @Test
     void restViewsReadBackStrictlyAsTheContractRecords() throws IOException {
         RunSpec spec = spec("multiple-locations");
         publishFinishedRun(spec, 0.66);

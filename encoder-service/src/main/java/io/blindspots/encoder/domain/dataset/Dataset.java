@@ -1,21 +1,20 @@
 package io.blindspots.encoder.domain.dataset;
 
-import io.blindspots.events.stream.ImageShape;
-import io.blindspots.encoder.domain.LabeledImages;
+import io.blindspots.encoder.domain.Samples;
+import io.blindspots.events.stream.SampleShape;
 
 import java.util.List;
 
 /**
- * A source of labelled images, with its train and test parts, both capped by the spec's limits.
+ * A source of labelled samples (images or texts), with its train and test parts, both capped by the spec's limits.
  *
  * @param name       the dataset's name in specs
- * @param shape      image shape
+ * @param shape      the shape of every sample, as the stream header declares it
  * @param classNames the K class names, index = label
- * @param train      the training images (before injection)
- * @param test       the test images (before injection)
+ * @param train      the training samples (before injection)
+ * @param test       the test samples (before injection)
  */
-public record Dataset(String name, ImageShape shape, List<String> classNames, LabeledImages train,
-                      LabeledImages test) {
+public record Dataset(String name, SampleShape shape, List<String> classNames, Samples train, Samples test) {
 
     public Dataset {
         classNames = List.copyOf(classNames);

@@ -1,7 +1,7 @@
 package io.blindspots.encoder.domain.signal;
 
 import io.blindspots.events.signal.NoSignalSpec;
-import io.blindspots.events.stream.ImageShape;
+import io.blindspots.events.stream.SampleShape;
 
 import java.util.SplittableRandom;
 
@@ -11,13 +11,13 @@ public final class NoSignal implements Signal {
     private NoSignal() {
     }
 
-    /** Fits every image. */
-    public static NoSignal of(NoSignalSpec spec, ImageShape shape, int classes) {
+    /** Fits every sample, image or text. */
+    public static NoSignal of(NoSignalSpec spec, SampleShape shape, int classes) {
         return new NoSignal();
     }
 
     @Override
     public void inject(float[] pixels, int offset, int signalClass, SplittableRandom random) {
-        // the clean image is the point
+        // the clean sample is the point
     }
 }

@@ -7,10 +7,11 @@ import java.util.SplittableRandom;
  * class into one image, in place; it must be a pure function of its arguments, so that the same (seed, image) always
  * gives the same bytes.
  *
- * <p>A signal injects into image samples only ({@link io.blindspots.events.stream.ImageShape}, float32,
- * channels-first): {@link Signals} refuses a dataset whose stream declares another kind of sample. Each
+ * <p>An image signal injects into image samples ({@link io.blindspots.events.stream.ImageShape}, float32,
+ * channels-first), a text signal into sequences of symbol codes ({@link io.blindspots.events.stream.SequenceShape},
+ * one code per float in memory); {@link Signals} refuses a dataset whose samples are of the other kind. Each
  * implementation is built by a static {@code of(spec, shape, classes)} that checks its spec record against the
- * image shape in one place.
+ * shape in one place.
  */
 public interface Signal {
 

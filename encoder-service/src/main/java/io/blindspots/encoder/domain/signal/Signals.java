@@ -3,6 +3,9 @@ package io.blindspots.encoder.domain.signal;
 import io.blindspots.encoder.domain.dataset.Dataset;
 import io.blindspots.events.InvalidSpecException;
 import io.blindspots.events.signal.BlankOnePixelSpec;
+import io.blindspots.events.signal.LengthSpec;
+import io.blindspots.events.signal.MnemonicSpec;
+import io.blindspots.events.signal.PatternCharSpec;
 import io.blindspots.events.signal.MeanSpec;
 import io.blindspots.events.signal.MultipleLocationsSpec;
 import io.blindspots.events.signal.NoSignalSpec;
@@ -13,6 +16,7 @@ import io.blindspots.events.signal.RandomPixelSpec;
 import io.blindspots.events.signal.SignalSpec;
 import io.blindspots.events.stream.ImageShape;
 import io.blindspots.events.stream.SampleShape;
+import io.blindspots.events.stream.SequenceShape;
 
 /**
  * Turns a spec's signal into a {@link Signal} for a dataset, or says clearly why it cannot. Each signal class builds
@@ -33,25 +37,44 @@ public final class Signals {
      * @param spec    the signal, defaults filled in ({@link SignalSpec#withDefaults(long)})
      * @param dataset the dataset's name, for the error message
      * @param shape   the shape the dataset's stream declares for one sample
-     * @throws InvalidSpecException when the dataset's samples are not images, or a parameter does not fit them (a
-     *                              pixel outside the image, ...)
+     * @throws InvalidSpecException when the signal is for another kind of sample (an image signal on texts, a text
+     *                              signal on images), or a parameter does not fit the samples (a pixel outside the
+     *                              image, a position past the sequence, ...)
      */
     public static Signal create(SignalSpec spec, String dataset, SampleShape shape, int classes) {
-        // Every signal of the catalog writes pixels (Signal.inject works on float images): none takes another kind.
-        if (!(shape instanceof ImageShape image)) {
-            throw new InvalidSpecException("signal.type", "signal.type: '" + spec.type() + "' is an image signal, but "
-                    + "dataset '" + dataset + "' holds " + shape.kind() + " samples (" + shape + "); allowed: a dataset"
-                    + " of " + ImageShape.KIND + " samples");
-        }
         return switch (spec) {
-            case NoSignalSpec s -> NoSignal.of(s, image, classes);
-            case OnePixelSpec s -> OnePixelSignal.of(s, image, classes);
-            case PatternPixelsSpec s -> PatternPixelsSignal.of(s, image, classes);
-            case RandomPixelSpec s -> RandomPixelSignal.of(s, image, classes);
-            case MultipleLocationsSpec s -> MultipleLocationsSignal.of(s, image, classes);
-            case NoiseSpec s -> NoiseSignal.of(s, image, classes);
-            case MeanSpec s -> MeanSignal.of(s, image, classes);
-            case BlankOnePixelSpec s -> BlankOnePixelSignal.of(s, image, classes);
+            case NoSignalSpec s -> NoSignal.of(s, shape, classes);
+            case OnePixelSpec s -> OnePixelSignal.of(s, image(s, dataset, shape), classes);
+            case PatternPixelsSpec s -> PatternPixelsSignal.of(s, image(s, dataset, shape), classes);
+            case RandomPixelSpec s -> RandomPixelSignal.of(s, image(s, dataset, shape), classes);
+            case MultipleLocationsSpec s -> MultipleLocationsSignal.of(s, image(s, dataset, shape), classes);
+            case NoiseSpec s -> NoiseSignal.of(s, image(s, dataset, shape), classes);
+            case MeanSpec s -> MeanSignal.of(s, image(s, dataset, shape), classes);
+            case BlankOnePixelSpec s -> BlankOnePixelSignal.of(s, image(s, dataset, shape), classes);
+            case MnemonicSpec s -> MnemonicSignal.of(s, sequence(s, dataset, shape), classes);
+            case LengthSpec s -> LengthSignal.of(s, sequence(s, dataset, shape), classes);
+            case PatternCharSpec s -> PatternCharSignal.of(s, sequence(s, dataset, shape), classes);
         };
+    }
+
+    private static ImageShape image(SignalSpec spec, String dataset, SampleShape shape) {
+        if (shape instanceof ImageShape image) {
+            return image;
+        }
+        throw mismatch(spec, "an image", dataset, shape, ImageShape.KIND);
+    }
+
+    private static SequenceShape sequence(SignalSpec spec, String dataset, SampleShape shape) {
+        if (shape instanceof SequenceShape sequence) {
+            return sequence;
+        }
+        throw mismatch(spec, "a text", dataset, shape, SequenceShape.KIND);
+    }
+
+    private static InvalidSpecException mismatch(SignalSpec spec, String what, String dataset, SampleShape shape,
+                                                 String kind) {
+        return new InvalidSpecException("signal.type", "signal.type: '" + spec.type() + "' is " + what + " signal,"
+                + " but dataset '" + dataset + "' holds " + shape.kind() + " samples (" + shape + "); allowed: a"
+                + " dataset of " + kind + " samples");
     }
 }

@@ -1,5 +1,6 @@
 package io.blindspots.encoder.domain.dataset;
 
+import io.blindspots.events.stream.ImageShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +53,7 @@ class DatasetLoadersTest {
         assertThat(cifar.train().count()).isEqualTo(7);
         assertThat(cifar.test().count()).isEqualTo(3);
         assertThat(cifar.train().labels()).containsExactly(0, 1, 2, 3, 0, 1, 2);
-        float[] image = cifar.train().image(1);
+        float[] image = cifar.train().sample(1);
         assertThat(image[1024]).isEqualTo(2 / 255f);
         assertThat(image[2048]).isEqualTo(254 / 255f);
         assertThat(cifar.classNames()).hasSize(10).startsWith("airplane");
@@ -136,11 +137,11 @@ class DatasetLoadersTest {
 
         Dataset fashion = FashionMnist.load(dir, null, 2);
 
-        assertThat(fashion.shape().channels()).isEqualTo(1);
+        assertThat(((ImageShape) fashion.shape()).channels()).isEqualTo(1);
         assertThat(fashion.train().count()).isEqualTo(6);
         assertThat(fashion.test().count()).isEqualTo(2);
         assertThat(fashion.train().labels()).containsExactly(0, 3, 6, 9, 2, 5);
-        assertThat(fashion.train().image(2)[100]).isEqualTo(20 / 255f);
+        assertThat(fashion.train().sample(2)[100]).isEqualTo(20 / 255f);
     }
 
     @Test

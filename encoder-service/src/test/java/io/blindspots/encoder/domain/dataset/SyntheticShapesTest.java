@@ -15,14 +15,14 @@ class SyntheticShapesTest {
         Dataset a = SyntheticShapes.load(50, 20, 7);
         Dataset b = SyntheticShapes.load(50, 20, 7);
 
-        assertThat(a.train().pixels()).isEqualTo(b.train().pixels());
+        assertThat(((LabeledImages) a.train()).pixels()).isEqualTo(((LabeledImages) b.train()).pixels());
         assertThat(a.test().labels()).isEqualTo(b.test().labels());
     }
 
     @Test
     void otherSeedDrawsOtherImages() {
-        assertThat(SyntheticShapes.load(50, 1, 7).train().pixels())
-                .isNotEqualTo(SyntheticShapes.load(50, 1, 8).train().pixels());
+        assertThat(((LabeledImages) SyntheticShapes.load(50, 1, 7).train()).pixels())
+                .isNotEqualTo(((LabeledImages) SyntheticShapes.load(50, 1, 8).train()).pixels());
     }
 
     @Test
@@ -31,12 +31,12 @@ class SyntheticShapesTest {
 
         assertThat(dataset.train().count()).isEqualTo(30);
         assertThat(dataset.test().count()).isEqualTo(12);
-        assertThat(dataset.train().image(0)).isNotEqualTo(dataset.test().image(0));
+        assertThat(dataset.train().sample(0)).isNotEqualTo(dataset.test().sample(0));
     }
 
     @Test
     void pixelsAreEightBitLevelsInTheUnitRange() {
-        float[] pixels = SyntheticShapes.load(20, 1, 1).train().pixels();
+        float[] pixels = ((LabeledImages) SyntheticShapes.load(20, 1, 1).train()).pixels();
 
         for (float v : pixels) {
             assertThat(v).isBetween(0f, 1f);
@@ -46,7 +46,7 @@ class SyntheticShapesTest {
 
     @Test
     void allTenClassesAppearRoughlyEvenly() {
-        LabeledImages train = SyntheticShapes.load(2000, 1, 1).train();
+        LabeledImages train = (LabeledImages) SyntheticShapes.load(2000, 1, 1).train();
         int[] counts = new int[10];
         Arrays.stream(train.labels()).forEach(l -> counts[l]++);
 
@@ -56,7 +56,7 @@ class SyntheticShapesTest {
 
     @Test
     void noFixedPixelRevealsTheClass() {
-        LabeledImages train = SyntheticShapes.load(1000, 1, 2).train();
+        LabeledImages train = (LabeledImages) SyntheticShapes.load(1000, 1, 2).train();
         int size = train.shape().size();
         double[][] classMeans = new double[10][size];
         int[] counts = new int[10];

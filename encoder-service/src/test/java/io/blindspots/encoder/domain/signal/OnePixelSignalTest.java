@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OnePixelSignalTest {
 
     private static final ImageShape SHAPE = SyntheticShapes.SHAPE;
-    private final LabeledImages images = SyntheticShapes.load(200, 1, 3).train();
+    private final LabeledImages images = (LabeledImages) SyntheticShapes.load(200, 1, 3).train();
 
     @Test
     void oracleReadingOnlyThatPixelDecodesEveryLabel() {

@@ -21,7 +21,7 @@ class SignalCleanTest {
 
     private static final ImageShape SHAPE = SyntheticShapes.SHAPE;
     private static final int K = 10;
-    private static final LabeledImages IMAGES = SyntheticShapes.load(50, 1, 3).train();
+    private static final LabeledImages IMAGES = (LabeledImages) SyntheticShapes.load(50, 1, 3).train();
 
     private static float[] cleaned(Signal signal) {
         float[] pixels = IMAGES.pixels().clone();

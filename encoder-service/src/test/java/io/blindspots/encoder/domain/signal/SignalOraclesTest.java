@@ -25,7 +25,7 @@ class SignalOraclesTest {
 
     private static final ImageShape SHAPE = SyntheticShapes.SHAPE;
     private static final int K = 10;
-    private static final LabeledImages IMAGES = SyntheticShapes.load(300, 1, 5).train();
+    private static final LabeledImages IMAGES = (LabeledImages) SyntheticShapes.load(300, 1, 5).train();
 
     /** Injects class {@code target(label)} into a copy of every image. */
     private static float[] injected(Signal signal, IntUnaryOperator target) {

@@ -1,0 +1,73 @@
+package io.blindspots.encoder.domain;
+
+import io.blindspots.encoder.domain.dataset.Dataset;
+import io.blindspots.encoder.domain.signal.Signals;
+import io.blindspots.encoder.domain.text.SyntheticText;
+import io.blindspots.encoder.domain.text.ZhangEncoding;
+import io.blindspots.events.RunSpec;
+import io.blindspots.events.RunSpecs;
+import io.blindspots.events.Split;
+import io.blindspots.events.stream.DatasetStreamCodec;
+import io.blindspots.events.stream.StreamBatch;
+import io.blindspots.events.stream.StreamRecord;
+import io.blindspots.events.stream.ValueEncoding;
+import io.blindspots.runtime.stream.ReceivedDataset;
+import io.blindspots.runtime.stream.SplitData;
+import io.blindspots.runtime.stream.StreamAssembler;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextRunEncoderTest {
+
+    private static final RunSpec SPEC = RunSpecs.parse("""
+            {"dataset": {"name": "synthetic-text", "trainLimit": 30, "testLimit": 20},
+             "signal": {"type": "mnemonic"}, "seed": 2, "baselines": ["decision-tree"]}""");
+
+    @Test
+    void aTextRunTravelsAsOneBytePerCharacterAndArrivesWithItsMnemonicInEverySplitButClean() {
+        Dataset dataset = SyntheticText.load(30, 20, 2);
+        List<StreamRecord> records = new ArrayList<>();
+        RunEncoder.encode(SPEC, dataset, Signals.create(SPEC.signal(), dataset), DatasetStreamCodec.samplesPerBatch(
+                SPEC.runId(), dataset.shape(), 900_000), records::add);
+        StreamAssembler assembler = new StreamAssembler(SPEC.runId());
+        records.forEach(assembler::accept);
+        ReceivedDataset received = assembler.dataset();
+
+        assertThat(received.header().shape()).isEqualTo(ZhangEncoding.SHAPE);
+        assertThat(records).filteredOn(StreamBatch.class::isInstance).map(r -> ((StreamBatch) r).encoding())
+                .containsOnly(ValueEncoding.U8);
+        assertThat(firstCharacters(received.split(Split.SIGNAL))).isEqualTo(labels(received.split(Split.SIGNAL)));
+        SplitData conflict = received.split(Split.CONFLICT);
+        int[] shifted = labels(conflict);
+        for (int i = 0; i < shifted.length; i++) {
+            shifted[i] = (shifted[i] + 1) % 5;
+        }
+        assertThat(firstCharacters(conflict)).isEqualTo(shifted);
+        assertThat(firstCharacters(received.split(Split.CLEAN))).isNotEqualTo(labels(received.split(Split.CLEAN)));
+    }
+
+    @Test
+    void theSamplePictureOfATextRunIsAPng() {
+        Dataset dataset = SyntheticText.load(10, 40, 2);
+        byte[] png = SampleGrid.png(dataset, Signals.create(SPEC.signal().withDefaults(2), dataset), 2, 2);
+
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    private static int[] firstCharacters(SplitData split) {
+        int[] decoded = new int[split.count()];
+        for (int i = 0; i < decoded.length; i++) {
+            // the default mnemonic characters are a, b, c, ...: codes 1, 2, 3, ...
+            decoded[i] = Math.round(split.values()[i * split.sampleSize()]) - 1;
+        }
+        return decoded;
+    }
+
+    private static int[] labels(SplitData split) {
+        return split.labels().clone();
+    }
+}
