@@ -19,4 +19,4 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 # shellcheck disable=SC2046
 java $(flags all) $(flags baseline-trainer.memory) -cp "baseline-trainer/target/classes:$app/lib/main/*" \
   io.blindspots.baseline.bench.BaselineBench "$rows" "$tests" "$work" "$python" bench/sklearn_fit.py "$@" \
-  2> >(grep -v '^SLF4J' >&2) # the service's log binding has no log manager outside Quarkus
+  2> >(grep -v -e '^SLF4J' -e 'SLF4JServiceProvider' >&2) # the service's log binding has no log manager outside Quarkus
