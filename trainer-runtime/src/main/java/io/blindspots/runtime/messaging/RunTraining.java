@@ -1,9 +1,7 @@
 package io.blindspots.runtime.messaging;
 
 import io.blindspots.events.RunEnvironment;
-import io.blindspots.events.RunEvent;
 import io.blindspots.events.stream.CorruptStreamException;
-import io.blindspots.runtime.config.TrainerRuntimeConfig;
 import io.blindspots.runtime.domain.DatasetTrainer;
 import io.blindspots.runtime.domain.RunEnvironments;
 import io.blindspots.runtime.domain.RunOutcome;
@@ -14,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One run from its spool to its outcome: assembles and verifies the stream, hands it to the service's
@@ -31,16 +28,13 @@ public class RunTraining {
     private final DatasetTrainer trainer;
     private final RunPublisher publisher;
     private final RuntimeMeters meters;
-    private final TrainerRuntimeConfig config;
     private volatile RunEnvironment environment;
 
-    RunTraining(SpoolDirectory spool, DatasetTrainer trainer, RunPublisher publisher, RuntimeMeters meters,
-                TrainerRuntimeConfig config) {
+    RunTraining(SpoolDirectory spool, DatasetTrainer trainer, RunPublisher publisher, RuntimeMeters meters) {
         this.spool = spool;
         this.trainer = trainer;
         this.publisher = publisher;
         this.meters = meters;
-        this.config = config;
     }
 
     void prepare() {
@@ -103,14 +97,10 @@ public class RunTraining {
     /** Fails a run whose stream cannot be trusted: RUN_FAILED, then done, so later records of it are dropped. */
     void fail(String runId, String reason) {
         LOG.errorf("Run %s failed: %s", runId, reason);
-        try {
-            publisher.runEvent(runId, RunEvent.Type.RUN_FAILED, null, reason)
-                    .get(config.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        } catch (Exception e) {
-            LOG.errorf(e, "Run %s: RUN_FAILED was not acknowledged; the run stays undone", runId);
+        KafkaRunReporter reporter = publisher.reporter(runId);
+        reporter.runFailed(reason);
+        if (!reporter.acknowledged()) {
+            LOG.errorf("Run %s: RUN_FAILED was not acknowledged; the run stays undone", runId);
             return;
         }
         finish(runId, RunOutcome.failed(reason));
