@@ -1,7 +1,9 @@
 package io.blindspots.runtime.messaging;
 
 import io.blindspots.events.RunEnvironment;
+import io.blindspots.events.RunEvent;
 import io.blindspots.events.stream.CorruptStreamException;
+import io.blindspots.runtime.config.TrainerRuntimeConfig;
 import io.blindspots.runtime.domain.DatasetTrainer;
 import io.blindspots.runtime.domain.RunEnvironments;
 import io.blindspots.runtime.domain.RunOutcome;
@@ -12,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One run from its spool to its outcome: assembles and verifies the stream, hands it to the service's
@@ -28,13 +31,16 @@ public class RunTraining {
     private final DatasetTrainer trainer;
     private final RunPublisher publisher;
     private final RuntimeMeters meters;
+    private final TrainerRuntimeConfig config;
     private volatile RunEnvironment environment;
 
-    RunTraining(SpoolDirectory spool, DatasetTrainer trainer, RunPublisher publisher, RuntimeMeters meters) {
+    RunTraining(SpoolDirectory spool, DatasetTrainer trainer, RunPublisher publisher, RuntimeMeters meters,
+                TrainerRuntimeConfig config) {
         this.spool = spool;
         this.trainer = trainer;
         this.publisher = publisher;
         this.meters = meters;
+        this.config = config;
     }
 
     void prepare() {
@@ -97,10 +103,14 @@ public class RunTraining {
     /** Fails a run whose stream cannot be trusted: RUN_FAILED, then done, so later records of it are dropped. */
     void fail(String runId, String reason) {
         LOG.errorf("Run %s failed: %s", runId, reason);
-        KafkaRunReporter reporter = publisher.reporter(runId);
-        reporter.runFailed(reason);
-        if (!reporter.acknowledged()) {
-            LOG.errorf("Run %s: RUN_FAILED was not acknowledged; the run stays undone", runId);
+        try {
+            publisher.runEvent(runId, RunEvent.Type.RUN_FAILED, null, reason)
+                    .get(config.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (Exception e) {
+            LOG.errorf(e, "Run %s: RUN_FAILED was not acknowledged; the run stays undone", runId);
             return;
         }
         finish(runId, RunOutcome.failed(reason));
