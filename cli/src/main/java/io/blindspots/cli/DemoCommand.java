@@ -29,10 +29,12 @@ import java.util.stream.Stream;
 @Command(name = "demo", description = "Start Kafka and the four services, run the default suite, print the table.")
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--train-limit", description = "training samples per run (5000 images; 1000 texts)")
+    @Option(names = "--train-limit", description = "training samples per run ("
+            + DefaultSuite.IMAGE_TRAIN + " images; " + DefaultSuite.TEXT_TRAIN + " texts)")
     Integer trainLimit;
 
-    @Option(names = "--test-limit", description = "test samples per split (1000 images; 250 texts)")
+    @Option(names = "--test-limit", description = "test samples per split ("
+            + DefaultSuite.IMAGE_TEST + " images; " + DefaultSuite.TEXT_TEST + " texts)")
     Integer testLimit;
 
     @Option(names = "--text", description = "run the text suite instead: synthetic-text x {none, mnemonic, length,"
@@ -53,8 +55,8 @@ final class DemoCommand implements Callable<Integer> {
             + " (${DEFAULT-VALUE})")
     String arch;
 
-    @Option(names = "--baselines", split = ",", description = "baselines to fit (default: decision-tree,gaussian-nb;"
-            + " 'all' for every one)")
+    @Option(names = "--baselines", split = ",", description = "baselines to fit (default: "
+            + "decision-tree,gaussian-nb,logistic-regression,qda,perceptron,shallow-max-nn; 'all' for every one)")
     List<String> baselines;
 
     @Option(names = "--kafka-port", defaultValue = "9092", description = "broker port on 127.0.0.1 (${DEFAULT-VALUE})")
@@ -78,7 +80,8 @@ final class DemoCommand implements Callable<Integer> {
         List<String> models = baselines == null ? DefaultSuite.BASELINES
                 : baselines.equals(List.of("all")) ? Catalog.BASELINES : baselines;
         List<RunSpec> suite = text ? textSuite() : DefaultSuite.specs(signals == null ? Catalog.IMAGE_SIGNALS
-                : signals, arch, models, trainLimit == null ? 5000 : trainLimit, testLimit == null ? 1000 : testLimit,
+                : signals, arch, models, trainLimit == null ? DefaultSuite.IMAGE_TRAIN : trainLimit,
+                testLimit == null ? DefaultSuite.IMAGE_TEST : testLimit,
                 epochs, seed);
         System.out.printf("Blindspots demo: %d runs (%s x %s x %s + %s), logs in %s%n", suite.size(),
                 suite.getFirst().dataset().name(), suite.stream().map(s -> s.signal().type()).toList(),
@@ -120,7 +123,8 @@ final class DemoCommand implements Callable<Integer> {
         List<String> models = baselines == null ? DefaultSuite.TEXT_BASELINES
                 : baselines.equals(List.of("all")) ? Catalog.BASELINES : baselines;
         return DefaultSuite.specs(Catalog.SYNTHETIC_TEXT, textSignals, Catalog.CHAR_CNN_SMALL, models,
-                trainLimit == null ? 1000 : trainLimit, testLimit == null ? 250 : testLimit, epochs, seed);
+                trainLimit == null ? DefaultSuite.TEXT_TRAIN : trainLimit,
+                testLimit == null ? DefaultSuite.TEXT_TEST : testLimit, epochs, seed);
     }
 
     private static void wipe(Path dir) throws IOException {

@@ -14,12 +14,15 @@ import java.util.Map;
  * @param timestamp epoch milliseconds at the source
  * @param message   a human-readable detail: the failure reason for failures
  * @param spec      the completed spec, on {@link Type#ACCEPTED}
- * @param counts    sizes, on {@link Type#ENCODED} (images per split, batches) and progress totals
+ * @param counts    sizes, on {@link Type#ENCODED} (images per split, batches, {@value #CLASSES}) and progress totals
  * @param environment the code, CPU and backend that train the model, on {@link Type#MODEL_STARTED}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunEvent(String runId, Type type, String source, String model, long timestamp, String message,
                        RunSpec spec, Map<String, Long> counts, RunEnvironment environment) {
+
+    /** The key of {@link #counts} on {@link Type#ENCODED} that holds the dataset's number of classes K. */
+    public static final String CLASSES = "classes";
 
     public enum Type {
         /** The encoder accepted the spec; carries it. */

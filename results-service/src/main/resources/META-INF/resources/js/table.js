@@ -41,7 +41,9 @@ function cell(row, model) {
     h('span', {class: 'value'}, stat(c.signalAccuracy), best ? ' ★' : ''),
     h('span', {class: `verdict ${verdict.css}`}, verdict.words),
     h('small', {}, `clean ${fixed(c.cleanAccuracy.mean, 2)} · conflict ${fixed(c.conflictAccuracy?.mean, 2)}`),
-    h('small', {}, `reliance ${fixed(c.signalReliance.mean, 2)} vs chance ${fixed(c.chanceReliance?.mean, 2)}`));
+    h('small', {}, `reliance ${fixed(c.signalReliance.mean, 2)} vs chance ${fixed(c.chanceReliance?.mean, 2)}`),
+    c.signalInterval ? h('small', {class: 'interval'}, `${Math.round(100 * c.signalInterval.confidence)} % `
+      + `[${fixed(c.signalInterval.low)}, ${fixed(c.signalInterval.high)}]`) : null);
 }
 
 /** The verdict of results-service's test (docs/design.md, "Signal reliance"). */

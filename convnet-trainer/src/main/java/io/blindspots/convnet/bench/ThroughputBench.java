@@ -33,12 +33,13 @@ public final class ThroughputBench {
         int warmup = Integer.getInteger("warmup", 3);
         ConvNetArchitecture architecture = Architectures.of(arch);
         boolean text = architecture.takes().contains(SequenceShape.KIND);
-        SampleShape shape = text ? SequenceShape.ZHANG_2015 : new ImageShape(3, 32, 32);
+        int side = Integer.getInteger("side", 32);
+        SampleShape shape = text ? SequenceShape.ZHANG_2015 : new ImageShape(3, side, side);
         ConvNet net = architecture.build(shape, 10, architecture.preset(Catalog.QUICK), 1);
         Nd4j.getRandom().setSeed(1);
         // random values stand in for one-hot codes: the arithmetic is the same
         INDArray features = text ? Nd4j.rand(DataType.FLOAT, batch, 70, 1, 1014)
-                : Nd4j.rand(DataType.FLOAT, batch, 3, 32, 32);
+                : Nd4j.rand(DataType.FLOAT, batch, 3, side, side);
         INDArray labels = Nd4j.zeros(DataType.FLOAT, batch, 10);
         for (int i = 0; i < batch; i++) {
             labels.putScalar(i, i % 10, 1f);

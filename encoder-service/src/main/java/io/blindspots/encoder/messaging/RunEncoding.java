@@ -56,6 +56,7 @@ public class RunEncoding {
         Map<String, Long> counts = new HashMap<>();
         footer.counts().forEach((split, n) -> counts.put(split.wireName(), n.longValue()));
         counts.put("batches", (long) footer.batchCount());
+        counts.put(RunEvent.CLASSES, (long) run.dataset().classCount());
         publisher.runEvent(new RunEvent(spec.runId(), RunEvent.Type.ENCODED, EncoderPublisher.SOURCE, null,
                 System.currentTimeMillis(), "%d train and 3 x %d test images in %d batches".formatted(
                 footer.counts().get(Split.TRAIN), footer.counts().get(Split.CLEAN), footer.batchCount()),

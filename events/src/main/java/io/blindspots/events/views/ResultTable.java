@@ -32,6 +32,9 @@ public record ResultTable(List<String> models, List<Row> rows) {
 
     /**
      * @param signalAccuracy   accuracy on the signal split
+     * @param signalInterval   the exact Clopper–Pearson interval of the signal-split accuracy over the signal images
+     *                         of all the cell's runs (each bound one-sided at the reliance test's alpha): the spread
+     *                         the test split's size allows; null before the split sizes are known
      * @param cleanAccuracy    accuracy on the clean split
      * @param conflictAccuracy accuracy on the conflict split (the image's class, against its signal)
      * @param signalReliance   share of conflict-split predictions that follow the signal
@@ -47,9 +50,13 @@ public record ResultTable(List<String> models, List<Row> rows) {
      * @param environments     where the cell's numbers were measured: each distinct code version, CPU and backend
      *                         of its runs ({@code RunEnvironment.describe()}), in the order first seen
      */
-    public record Cell(Stat signalAccuracy, Stat cleanAccuracy, Stat conflictAccuracy, Stat signalReliance,
+    public record Cell(Stat signalAccuracy, Interval signalInterval, Stat cleanAccuracy, Stat conflictAccuracy, Stat signalReliance,
                        Stat chanceReliance, RelianceVerdict verdict, Stat epoch, boolean bestValidation, int runs,
                        boolean provisional, int failed, List<String> environments) {
+    }
+
+    /** A confidence interval [low, high] of a proportion, at the given two-sided confidence (0.98: 98 %). */
+    public record Interval(double low, double high, double confidence) {
     }
 
     /** Mean and sample standard deviation of n values (std 0 when n = 1; null mean when n = 0). */

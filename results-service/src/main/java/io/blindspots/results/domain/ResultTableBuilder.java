@@ -2,6 +2,7 @@ package io.blindspots.results.domain;
 
 import io.blindspots.events.Catalog;
 import io.blindspots.events.MetricNames;
+import io.blindspots.events.RunEvent;
 import io.blindspots.events.Split;
 import io.blindspots.events.views.ModelStatus;
 import io.blindspots.events.views.RelianceVerdict;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Builds the {@link ResultTable} of a set of runs: cells are grouped by (dataset, signal label, setting) and model. */
@@ -33,8 +35,11 @@ final class ResultTableBuilder {
     private record RowKey(String dataset, String signal, RunSetting setting) {
     }
 
-    /** One run's model, with the size of the run's conflict split (null before ENCODED). */
-    private record Scored(ModelState state, Long conflictImages) {
+    /**
+     * One run's model, with the sizes of the run's signal and conflict splits and its number of classes (null before
+     * ENCODED).
+     */
+    private record Scored(ModelState state, Long signalImages, Long conflictImages, Long classes) {
     }
 
     void add(RunState run) {
@@ -46,7 +51,8 @@ final class ResultTableBuilder {
             models.add(model);
             cells.computeIfAbsent(row, r -> new LinkedHashMap<>())
                     .computeIfAbsent(model, m -> new ArrayList<>())
-                    .add(new Scored(state, run.images(Split.CONFLICT.wireName())));
+                    .add(new Scored(state, run.images(Split.SIGNAL.wireName()),
+                            run.images(Split.CONFLICT.wireName()), run.images(RunEvent.CLASSES)));
         });
     }
 
@@ -64,7 +70,7 @@ final class ResultTableBuilder {
                 }
             }
             rows.add(new ResultTable.Row(key.dataset(), key.signal(), key.setting().id(), labels.get(key.setting()),
-                    rowCells, best(rowCells, convnets)));
+                    rowCells, best(rowCells, byModel)));
         });
         rows.sort(Comparator.comparing(ResultTable.Row::dataset).thenComparing(r -> signalOrder(r.signal()))
                 .thenComparing(ResultTable.Row::signal).thenComparing(ResultTable.Row::settingLabel));
@@ -110,7 +116,7 @@ final class ResultTableBuilder {
             }
         }
         List<Double> signal = values.getOrDefault(SIGNAL_ACCURACY, List.of());
-        return new ResultTable.Cell(stat(signal), stat(values.get(CLEAN_ACCURACY)),
+        return new ResultTable.Cell(stat(signal), interval(stat(signal), runs), stat(values.get(CLEAN_ACCURACY)),
                 stat(values.get(CONFLICT_ACCURACY)), stat(values.get(RELIANCE)), stat(values.get(CHANCE)),
                 RelianceJudge.combine(verdicts), stat(epochs), bestValidation && !epochs.isEmpty(), signal.size(),
                 provisional, failed, List.copyOf(environments));
@@ -126,12 +132,46 @@ final class ResultTableBuilder {
         }
     }
 
-    private static String best(Map<String, ResultTable.Cell> cells, Set<String> convnets) {
+    /**
+     * The best simple model: the baseline with the highest signal-split accuracy, provided that accuracy is above
+     * chance ({@link #aboveChance}); null when no baseline is.
+     */
+    private String best(Map<String, ResultTable.Cell> cells, Map<String, List<Scored>> runs) {
         return cells.entrySet().stream()
                 .filter(e -> !convnets.contains(e.getKey()))
                 .filter(e -> e.getValue().signalAccuracy().mean() != null)
+                .filter(e -> aboveChance(e.getValue(), runs.get(e.getKey())))
                 .max(Comparator.comparingDouble(e -> e.getValue().signalAccuracy().mean()))
                 .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * Whether a signal-split accuracy is above the chance level 1/K: the lower bound of its {@link #interval} exceeds
+     * 1/K. Without the split sizes and K (before ENCODED), only accuracies above 1/2 count.
+     */
+    private static boolean aboveChance(ResultTable.Cell cell, List<Scored> runs) {
+        Long classes = runs.stream().map(Scored::classes).filter(Objects::nonNull).findFirst().orElse(null);
+        if (cell.signalInterval() == null || classes == null || classes < 2) {
+            return cell.signalAccuracy().mean() > 0.5;
+        }
+        return cell.signalInterval().low() > 1.0 / classes;
+    }
+
+    /**
+     * The exact Clopper–Pearson interval of a mean signal accuracy over the signal images of the runs that have it,
+     * each bound one-sided at {@link RelianceJudge#ALPHA}; null without a value or the split sizes.
+     */
+    private static ResultTable.Interval interval(ResultTable.Stat accuracy, List<Scored> runs) {
+        long images = runs.stream()
+                .filter(r -> r.state().status() != ModelStatus.FAILED && r.state().reported(SIGNAL_ACCURACY) != null)
+                .mapToLong(r -> r.signalImages() == null ? 0 : r.signalImages()).sum();
+        if (accuracy.mean() == null || images <= 0) {
+            return null;
+        }
+        int n = Math.toIntExact(images);
+        int correct = (int) Math.round(accuracy.mean() * n);
+        return new ResultTable.Interval(Binomial.lowerBound(correct, n, RelianceJudge.ALPHA),
+                Binomial.upperBound(correct, n, RelianceJudge.ALPHA), 1 - 2 * RelianceJudge.ALPHA);
     }
 
     private static int signalOrder(String label) {

@@ -21,9 +21,10 @@ public final class TableFormats {
             share of predictions naming (c+1) mod K); "acc": conflict-split accuracy. Verdict per run: exact one-sided
             Clopper-Pearson bounds at alpha = %s on the reliance, against chance + %s (above: uses; below: ignores);
             over seeds, their common verdict. ConvNet scores are those of the best validation epoch (early stopping);
-            "@N": that epoch.
+            "@N": that epoch. Best simple model: the baseline with the highest signal accuracy whose exact one-sided
+            lower bound (alpha = %s, over the signal images of the cell's runs) is above chance, 1/K; "-" when none is.
             * still training  … no value yet  - not trained for this row  failed: failed in every run."""
-            .formatted(RelianceJudge.ALPHA, RelianceJudge.MARGIN);
+            .formatted(RelianceJudge.ALPHA, RelianceJudge.MARGIN, RelianceJudge.ALPHA);
 
     private TableFormats() {
     }
@@ -35,6 +36,9 @@ public final class TableFormats {
         out.append("\nSignal reliance vs chance (a signal-blind model's) on the conflict split, and conflict "
                 + "accuracy\n");
         out.append(grid(table, TableFormats::reliance, false));
+        out.append("\nSpread of the signal accuracy: the exact %s interval over the test images, and the std over "
+                .formatted(percent(1 - 2 * RelianceJudge.ALPHA)) + "seeds where there are several\n");
+        out.append(grid(table, TableFormats::spread, false));
         List<String> environments = environments(table);
         if (!environments.isEmpty()) {
             out.append("\nMeasured on:\n");
@@ -115,12 +119,14 @@ public final class TableFormats {
 
     public static String csv(ResultTable table) {
         StringBuilder out = new StringBuilder("dataset,signal,setting,setting_label,model,signal_accuracy_mean,"
-                + "signal_accuracy_std,clean_accuracy_mean,conflict_accuracy_mean,signal_reliance_mean,"
+                + "signal_accuracy_std,signal_accuracy_low,signal_accuracy_high,clean_accuracy_mean,conflict_accuracy_mean,signal_reliance_mean,"
                 + "chance_reliance_mean,verdict,epoch_mean,best_validation,runs,provisional,failed,environments\n");
         for (ResultTable.Row row : table.rows()) {
             row.cells().forEach((model, cell) -> out.append(String.join(",", row.dataset(), row.signal(),
                     row.setting(), quoted(row.settingLabel()), model,
                     number(cell.signalAccuracy().mean()), number(cell.signalAccuracy().std()),
+                    number(cell.signalInterval() == null ? null : cell.signalInterval().low()),
+                    number(cell.signalInterval() == null ? null : cell.signalInterval().high()),
                     number(cell.cleanAccuracy().mean()), number(cell.conflictAccuracy().mean()),
                     number(cell.signalReliance().mean()), number(cell.chanceReliance().mean()),
                     cell.verdict().name().toLowerCase(Locale.ROOT), number(cell.epoch().mean()),
@@ -158,6 +164,19 @@ public final class TableFormats {
         }
         return String.format(Locale.ROOT, "%.3f vs %s, acc %s", cell.signalReliance().mean(),
                 fixed(cell.chanceReliance().mean()), fixed(cell.conflictAccuracy().mean()));
+    }
+
+    /** "[0.975, 0.990]", with "sd 0.004 " before it over several seeds. */
+    static String spread(ResultTable.Cell cell) {
+        if (cell.signalInterval() == null) {
+            return cell.signalAccuracy().mean() == null ? "…" : "–";
+        }
+        String interval = "[" + fixed(cell.signalInterval().low()) + ", " + fixed(cell.signalInterval().high()) + "]";
+        return cell.signalAccuracy().n() > 1 ? "sd " + fixed(cell.signalAccuracy().std()) + " " + interval : interval;
+    }
+
+    private static String percent(double confidence) {
+        return String.format(Locale.ROOT, "%.0f %%", 100 * confidence);
     }
 
     private static String verdict(RelianceVerdict verdict) {

@@ -45,6 +45,45 @@ class ResultTableTest {
     }
 
     @Test
+    void bestSimpleModelIsNeverAModelAtChance() {
+        encodedWithBaselines(spec("mean", 1), 0.11, 0.12);
+        encodedWithBaselines(spec("noise", 1), 0.11, 0.16);
+
+        ResultTable table = book.table();
+
+        assertThat(table.rows().getFirst().signal()).isEqualTo("noise");
+        assertThat(table.rows().getFirst().bestModel())
+                .as("0.16 of 1,000 images, 10 classes: its 99 %% lower bound is above chance, 0.1")
+                .isEqualTo("gaussian-nb");
+        assertThat(table.rows().get(1).bestModel())
+                .as("0.12 of 1,000 images, 10 classes: its 99 %% lower bound is below chance, 0.1").isNull();
+        assertThat(TableFormats.text(table)).containsPattern("mean .*-\\n");
+    }
+
+    @Test
+    void aCellOfOneSeedShowsTheExactIntervalItsTestSplitAllows() {
+        encodedWithBaselines(spec("noise", 1), 0.11, 0.16);
+
+        ResultTable.Cell nb = book.table().rows().getFirst().cells().get("gaussian-nb");
+
+        assertThat(nb.signalInterval().confidence()).isCloseTo(0.98, within(1e-9));
+        assertThat(nb.signalInterval().low()).isBetween(0.12, 0.16);
+        assertThat(nb.signalInterval().high()).isBetween(0.16, 0.20);
+        assertThat(TableFormats.text(book.table())).contains("Spread of the signal accuracy: the exact 98 % interval")
+                .containsPattern("noise\\s+\\[0\\.\\d{3}, 0\\.\\d{3}\\]");
+    }
+
+    /** A run of 10 classes with 1,000 signal images, kdd4 at 0.9 and the two baselines at the given accuracies. */
+    private void encodedWithBaselines(RunSpec spec, double tree, double nb) {
+        book.apply(event(spec, RunEvent.Type.ACCEPTED, null, null));
+        book.apply(new RunEvent(spec.runId(), RunEvent.Type.ENCODED, "test", null, 1, null, null,
+                java.util.Map.of("signal", 1000L, "conflict", 1000L, RunEvent.CLASSES, 10L)));
+        book.apply(metric(spec, "kdd4", 3, Split.SIGNAL, "accuracy", 0.9));
+        book.apply(metric(spec, "decision-tree", 1, Split.SIGNAL, "accuracy", tree));
+        book.apply(metric(spec, "gaussian-nb", 1, Split.SIGNAL, "accuracy", nb));
+    }
+
+    @Test
     void textTableHasARowPerSignalInThePapersOrderAndAColumnPerModel() {
         finished(spec("one-pixel", 1), 0.41, 1.0, 0.99);
         finished(spec("none", 1), 0.40, 0.30, 0.25);
