@@ -15,7 +15,7 @@ let selected = null;
 const setting = () => $('setting').value || null;
 
 const refreshTable = coalesced(async () => {
-  renderSettings($('setting'), await api.table());
+  renderSettings($('setting'), await api.settings());
   renderTable($('result-table'), $('no-table'), await api.table(setting()));
   renderTextTable($('text-table-section'), $('text-table'), await api.textTable(setting()));
 });

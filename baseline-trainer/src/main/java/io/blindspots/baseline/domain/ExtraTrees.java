@@ -47,9 +47,9 @@ public final class ExtraTrees implements FittedModel {
         long[] seeds = new SplittableRandom(seed).longs(options.trees()).toArray();
         RandomizedTree[] trees = IntStream.range(0, options.trees()).parallel()
                 .mapToObj(t -> {
-                    int[] rows = new int[x.length];
-                    Arrays.setAll(rows, i -> i);
-                    return RandomizedTree.grow(x, y, classCount, rows, tries, RandomizedTree.Cut.RANDOM,
+                    int[] everyRowOnce = new int[x.length];
+                    Arrays.fill(everyRowOnce, 1);
+                    return RandomizedTree.grow(x, y, classCount, everyRowOnce, tries, RandomizedTree.Cut.RANDOM,
                             new SplittableRandom(seeds[t]));
                 })
                 .toArray(RandomizedTree[]::new);

@@ -48,8 +48,9 @@ public final class RandomForestBaseline implements FittedModel {
         RandomizedTree[] trees = IntStream.range(0, options.trees()).parallel()
                 .mapToObj(t -> {
                     SplittableRandom random = new SplittableRandom(seeds[t]);
-                    int[] rows = random.ints(x.length, 0, x.length).toArray(); // the bootstrap sample
-                    return RandomizedTree.grow(x, y, classCount, rows, tries, RandomizedTree.Cut.BEST, random);
+                    int[] draws = new int[x.length]; // the bootstrap sample: how often each row was drawn
+                    random.ints(x.length, 0, x.length).forEach(i -> draws[i]++);
+                    return RandomizedTree.grow(x, y, classCount, draws, tries, RandomizedTree.Cut.BEST, random);
                 })
                 .toArray(RandomizedTree[]::new);
         return new RandomForestBaseline(trees, classCount, p);

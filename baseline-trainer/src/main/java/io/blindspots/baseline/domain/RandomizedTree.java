@@ -3,6 +3,7 @@ package io.blindspots.baseline.domain;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * One tree of a randomised ensemble, grown as scikit-learn's {@code DecisionTreeClassifier} grows the trees of
@@ -42,9 +43,13 @@ record RandomizedTree(int[] feature, float[] threshold, int[] left, int[] right,
     }
 
     /**
-     * @param rows the training rows the tree sees, repeated as often as a bootstrap drew them; reordered here
+     * @param weights per training row, how often the tree sees it (a bootstrap's draw counts; 1 for every row without
+     *                one): as scikit-learn, a row drawn twice is one row of weight 2, which grows the same tree as two
+     *                copies on fewer rows
      */
-    static RandomizedTree grow(float[][] x, int[] y, int k, int[] rows, int tries, Cut cut, SplittableRandom random) {
+    static RandomizedTree grow(float[][] x, int[] y, int k, int[] weights, int tries, Cut cut,
+                               SplittableRandom random) {
+        int[] rows = IntStream.range(0, x.length).filter(i -> weights[i] > 0).toArray();
         int n = rows.length;
         int p = x[0].length;
         int capacity = 2 * n; // a binary tree with at most n leaves has fewer than 2n nodes
@@ -55,7 +60,7 @@ record RandomizedTree(int[] feature, float[] threshold, int[] left, int[] right,
         float[][] leaves = new float[capacity][];
         int[] candidates = new int[p];
         Arrays.setAll(candidates, j -> j);
-        Split split = new Split(n, k);
+        Split split = new Split(n, k, weights);
         int nodes = 1;
         ArrayDeque<int[]> pending = new ArrayDeque<>(); // {node, from, to}
         pending.push(new int[] {0, 0, n});
@@ -79,7 +84,7 @@ record RandomizedTree(int[] feature, float[] threshold, int[] left, int[] right,
             }
             if (split.feature < 0) {
                 feature[node] = -1;
-                leaves[node] = split.fractions(to - from);
+                leaves[node] = split.fractions();
                 continue;
             }
             int middle = from;
@@ -104,25 +109,31 @@ record RandomizedTree(int[] feature, float[] threshold, int[] left, int[] right,
     /** The search for one node's cut, with its buffers. */
     private static final class Split {
 
+        final int[] weights;
         final int[] counts;
         final int[] leftCounts;
         final long[] keys;
         final float[] values;
+        int total;
         int feature;
         float threshold;
         double impurity;
 
-        Split(int n, int k) {
+        Split(int n, int k, int[] weights) {
+            this.weights = weights;
             counts = new int[k];
             leftCounts = new int[k];
             keys = new long[n];
             values = new float[n];
         }
 
+        /** Counts the node's weighted classes. */
         void start(int[] y, int[] rows, int from, int to) {
             Arrays.fill(counts, 0);
+            total = 0;
             for (int r = from; r < to; r++) {
-                counts[y[rows[r]]]++;
+                counts[y[rows[r]]] += weights[rows[r]];
+                total += weights[rows[r]];
             }
             feature = -1;
             impurity = Double.POSITIVE_INFINITY;
@@ -136,10 +147,10 @@ record RandomizedTree(int[] feature, float[] threshold, int[] left, int[] right,
             return nonZero <= 1;
         }
 
-        float[] fractions(int size) {
+        float[] fractions() {
             float[] distribution = new float[counts.length];
             for (int c = 0; c < counts.length; c++) {
-                distribution[c] = (float) counts[c] / size;
+                distribution[c] = (float) counts[c] / total;
             }
             return distribution;
         }
@@ -161,14 +172,14 @@ record RandomizedTree(int[] feature, float[] threshold, int[] left, int[] right,
                 cut = min; // scikit-learn's guard: keep the right side non-empty
             }
             Arrays.fill(leftCounts, 0);
-            int leftSize = 0;
+            int leftWeight = 0;
             for (int r = from; r < to; r++) {
                 if (x[rows[r]][f] <= cut) {
-                    leftCounts[y[rows[r]]]++;
-                    leftSize++;
+                    leftCounts[y[rows[r]]] += weights[rows[r]];
+                    leftWeight += weights[rows[r]];
                 }
             }
-            offer(f, cut, weightedGini(leftSize, to - from));
+            offer(f, cut, weightedGini(leftWeight));
             return true;
         }
 
@@ -181,16 +192,20 @@ record RandomizedTree(int[] feature, float[] threshold, int[] left, int[] right,
             }
             Arrays.sort(keys, 0, m);
             for (int i = 0; i < m; i++) {
-                values[i] = x[rows[from + (int) keys[i]]][f];
+                int bits = (int) (keys[i] >>> 32); // the key's float, decoded: no second read of the row
+                values[i] = Float.intBitsToFloat(bits ^ ((bits >> 31) & 0x7fffffff));
             }
             if (!(values[m - 1] > values[0])) {
                 return false;
             }
             Arrays.fill(leftCounts, 0);
+            int leftWeight = 0;
             for (int i = 0; i < m - 1; i++) {
-                leftCounts[y[rows[from + (int) keys[i]]]]++;
+                int row = rows[from + (int) keys[i]];
+                leftCounts[y[row]] += weights[row];
+                leftWeight += weights[row];
                 if (values[i + 1] > values[i]) {
-                    double gini = weightedGini(i + 1, m);
+                    double gini = weightedGini(leftWeight);
                     if (gini < impurity) {
                         float cut = values[i] / 2 + values[i + 1] / 2;
                         offer(f, cut >= values[i + 1] ? values[i] : cut, gini);
@@ -208,9 +223,9 @@ record RandomizedTree(int[] feature, float[] threshold, int[] left, int[] right,
             }
         }
 
-        /** Size-weighted Gini impurity of the two sides (lower is better). */
-        private double weightedGini(int leftSize, int size) {
-            int rightSize = size - leftSize;
+        /** Weight-weighted Gini impurity of the two sides, the left one of {@code leftSize} (lower is better). */
+        private double weightedGini(int leftSize) {
+            int rightSize = total - leftSize;
             double leftSquares = 0;
             double rightSquares = 0;
             for (int c = 0; c < counts.length; c++) {

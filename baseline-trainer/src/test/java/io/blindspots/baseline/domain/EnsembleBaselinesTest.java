@@ -26,6 +26,35 @@ class EnsembleBaselinesTest {
     }
 
     @Test
+    void aRowOfWeightTwoGrowsTheSameTreeAsTwoCopiesOfIt() {
+        TrainingSet small = Problems.separable(60, 8, 5);
+        float[][] copies = new float[61][];
+        int[] copyLabels = new int[61];
+        for (int i = 0; i < 60; i++) {
+            copies[i] = small.x()[i];
+            copyLabels[i] = small.y()[i];
+        }
+        copies[60] = small.x()[0];
+        copyLabels[60] = small.y()[0];
+        int[] weights = new int[60];
+        java.util.Arrays.fill(weights, 1);
+        weights[0] = 2;
+        int[] ones = new int[61];
+        java.util.Arrays.fill(ones, 1);
+
+        for (RandomizedTree.Cut cut : RandomizedTree.Cut.values()) {
+            RandomizedTree weighted = RandomizedTree.grow(small.x(), small.y(), Problems.CLASSES, weights, 3, cut,
+                    new java.util.SplittableRandom(9));
+            RandomizedTree copied = RandomizedTree.grow(copies, copyLabels, Problems.CLASSES, ones, 3, cut,
+                    new java.util.SplittableRandom(9));
+
+            assertThat(weighted.feature()).as(cut.name()).isEqualTo(copied.feature());
+            assertThat(weighted.threshold()).as(cut.name()).isEqualTo(copied.threshold());
+            assertThat(weighted.leaves()).as(cut.name()).isDeepEqualTo(copied.leaves());
+        }
+    }
+
+    @Test
     void extraTreesAreRepeatableFromTheSeed() {
         ExtraTrees.Options few = new ExtraTrees.Options(10, 0);
         int[] first = ExtraTrees.fit(TRAIN.x(), TRAIN.y(), Problems.CLASSES, 3, few).predict(HELD_OUT.x());

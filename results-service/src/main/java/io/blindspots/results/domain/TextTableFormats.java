@@ -10,6 +10,18 @@ import java.util.Locale;
 /** Table 3 as fixed-width text, Markdown and CSV, in the paper's layout: signal, model, a column per dataset. */
 public final class TextTableFormats {
 
+    static final String FOOTNOTE = """
+            Rows: per signal (and setting, where a signal has several) the best simple model, then each ConvNet; on
+            clean data (none) also logistic regression, the model Zhang et al. compared with. Columns: the datasets.
+            Best simple model: the baseline of the highest signal accuracy, averaged over the datasets, among those
+            above chance (1/K) on a dataset by the exact one-sided lower bound at alpha = %s; no row when none is.
+            Cells: accuracy on the row's signal split at the character level, mean ± std over seeds when n > 1, and the
+            verdict of the reliance test: uses (the signal) / ignores (it) / ? (cannot tell), as in the image table
+            (GET /table: reliance, chance level, conflict accuracy and intervals of every cell). ConvNet scores are
+            those of the best validation epoch; "@N": that epoch.
+            * still training  … no value yet  - not trained for this row  failed: failed in every run."""
+            .formatted(RelianceJudge.ALPHA);
+
     private TextTableFormats() {
     }
 
@@ -30,8 +42,7 @@ public final class TextTableFormats {
             }
             out.append('\n');
         }
-        out.append("Rows: per signal the best simple model, then the ConvNet; clean data: logistic regression and the"
-                + " ConvNet.\n").append(TableFormats.FOOTNOTE).append('\n');
+        out.append(FOOTNOTE).append('\n');
         return out.toString().replaceAll(" +\n", "\n");
     }
 

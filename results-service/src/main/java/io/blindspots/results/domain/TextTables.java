@@ -45,7 +45,8 @@ public final class TextTables {
         bySignal.keySet().stream().sorted(Comparator.comparingInt(TextTables::signalOrder)
                 .thenComparing(Comparator.naturalOrder())).forEach(signal -> {
                     Map<String, Map<String, ResultTable.Cell>> byModel = bySignal.get(signal);
-                    String best = best(byModel);
+                    String best = best(byModel, rows.stream().filter(r -> label(r).equals(signal))
+                            .map(ResultTable.Row::bestModel).filter(Objects::nonNull).collect(Collectors.toSet()));
                     boolean clean = signalOf(signal).equals(Catalog.NONE);
                     if (clean && byModel.containsKey(Catalog.LOGISTIC_REGRESSION)) {
                         out.add(row(signal, Catalog.LOGISTIC_REGRESSION, TextResultTable.Role.LOGISTIC_REGRESSION,
@@ -65,11 +66,15 @@ public final class TextTables {
         return new TextResultTable.Row(signal, model, role, byModel.get(model));
     }
 
-    private static String best(Map<String, Map<String, ResultTable.Cell>> byModel) {
+    /**
+     * The model of the highest signal accuracy averaged over datasets, among the candidates: the best simple models
+     * of the signal's rows, each of which is above chance on its dataset (image table's rule); null when none is.
+     */
+    private static String best(Map<String, Map<String, ResultTable.Cell>> byModel, Set<String> candidates) {
         String best = null;
         double bestMean = Double.NEGATIVE_INFINITY;
         for (var entry : byModel.entrySet()) {
-            if (Catalog.ARCHS.contains(entry.getKey())) {
+            if (Catalog.ARCHS.contains(entry.getKey()) || !candidates.contains(entry.getKey())) {
                 continue;
             }
             OptionalDouble mean = entry.getValue().values().stream().map(c -> c.signalAccuracy().mean())

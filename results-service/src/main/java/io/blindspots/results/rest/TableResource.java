@@ -1,17 +1,21 @@
 package io.blindspots.results.rest;
 
 import io.blindspots.events.views.ResultTable;
-import io.blindspots.results.domain.RunBook;
 import io.blindspots.events.views.TextResultTable;
+import io.blindspots.results.domain.RunBook;
 import io.blindspots.results.domain.TableFormats;
 import io.blindspots.results.domain.TextTableFormats;
 import io.blindspots.results.domain.TextTables;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * The paper-style tables as JSON, text, Markdown or CSV: {@code /table} the image runs (Table 1's layout, signals ×
@@ -61,6 +65,19 @@ public class TableResource {
             case "csv" -> Response.ok(TextTableFormats.csv(table), "text/csv;charset=utf-8").build();
             default -> unknown(chosen);
         };
+    }
+
+    /**
+     * Every setting that has a row, image and text alike: the rows of the whole table without their cells (what the
+     * live page's setting filter offers).
+     */
+    @GET
+    @Path("settings")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ResultTable settings() {
+        List<ResultTable.Row> rows = book.table(null).rows().stream().map(r -> new ResultTable.Row(r.dataset(),
+                r.signal(), r.setting(), r.settingLabel(), Map.of(), r.bestModel())).toList();
+        return new ResultTable(List.of(), rows);
     }
 
     private static String bothAsText(ResultTable images, TextResultTable text) {

@@ -84,7 +84,7 @@ class LivePageIT {
                 "encoder-service", null, 1, null, spec, null)));
         kafka.send(Topics.RUN_SAMPLES, spec.runId(), samplePicture());
         kafka.send(Topics.RUN_EVENTS, spec.runId(), Json.write(new RunEvent(spec.runId(), RunEvent.Type.ENCODED,
-                "encoder-service", null, 2, null, null, Map.of("conflict", 2000L))));
+                "encoder-service", null, 2, null, null, Map.of("signal", 2000L, "conflict", 2000L, RunEvent.CLASSES, 10L))));
         await().atMost(Duration.ofSeconds(30)).until(() -> text(run + "?.dataset.status") != null);
         assertThat(text(run + ".textContent")).contains("synthetic-shapes", "one-pixel", "kdd4", "decision-tree");
 
@@ -113,6 +113,8 @@ class LivePageIT {
         assertThat(text(convnetCell + ".querySelector('.value').textContent")).isEqualTo("0.900");
         assertThat(text(treeCell + ".querySelector('.verdict').textContent")).isEqualTo("uses the signal");
         assertThat(text(treeCell + ".textContent")).contains("reliance 1.00 vs chance 0.10");
+        assertThat(text(convnetCell + ".querySelector('.interval').textContent")).as("0.9 of 2,000 signal images")
+                .matches("98 % \\[0\\.88\\d, 0\\.91\\d\\]");
         String setting = text("document.querySelector('#result-table tbody tr').dataset.setting");
         assertThat(setting).startsWith("set-");
         RunSpec smaller = RunSpecs.parse(Json.write(spec.withRunId(null)).replace("\"name\":\"synthetic-shapes\"",
@@ -122,6 +124,13 @@ class LivePageIT {
         String rows = "String(document.querySelectorAll('#result-table tbody tr').length)";
         await().atMost(Duration.ofSeconds(30)).until(() -> "2".equals(text(rows)));
         assertThat(text("document.querySelector('#result-table td.setting').textContent")).contains("trainLimit=");
+        RunSpec textRun = RunSpecs.parse("""
+                {"dataset": {"name": "synthetic-text"}, "signal": {"type": "mnemonic"}, "seed": 11,
+                 "baselines": ["decision-tree"]}""");
+        kafka.send(Topics.RUN_EVENTS, textRun.runId(), Json.write(new RunEvent(textRun.runId(),
+                RunEvent.Type.ACCEPTED, "encoder-service", null, 21, null, textRun, null)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "true".equals(text("String([...document.querySelectorAll("
+                + "'#setting option')].some(o => o.textContent.startsWith('synthetic-text · mnemonic')))")));
         chromium.eval("(() => { const s = document.getElementById('setting'); s.value = '" + setting + "';"
                 + " s.dispatchEvent(new Event('change')); })()");
         await().atMost(Duration.ofSeconds(30)).until(() -> "1".equals(text(rows))
