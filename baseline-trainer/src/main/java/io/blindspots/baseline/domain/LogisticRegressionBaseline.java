@@ -6,6 +6,8 @@ import smile.tensor.DenseMatrix;
 import smile.tensor.ScalarType;
 import smile.util.function.DifferentiableMultivariateFunction;
 
+import java.util.Arrays;
+
 /**
  * Multinomial logistic regression as scikit-learn's {@code LogisticRegression()} fits it with the solver "lbfgs":
  * the summed log-loss of the softmax plus |W|² / (2C), C = 1, the intercepts not penalised, minimised from zero by
@@ -87,9 +89,29 @@ public final class LogisticRegressionBaseline implements FittedModel {
         return predictions;
     }
 
-    /** Parameters: W (p × K, row-major: feature j's K weights at j K), then the K intercepts. */
-    private record Loss(DenseMatrix x, int[] y, int classes, double penalty)
-            implements DifferentiableMultivariateFunction {
+    /**
+     * Parameters: W (p × K, row-major: feature j's K weights at j K), then the K intercepts.
+     *
+     * <p>Smile's L-BFGS asks for the value at the point its line search accepts ({@code f}), then for value and
+     * gradient at that same point ({@code g}); the last evaluation is kept, so each accepted step costs one pass over
+     * the data, as scipy's L-BFGS-B (value and gradient together), not two.
+     */
+    private static final class Loss implements DifferentiableMultivariateFunction {
+
+        private final DenseMatrix x;
+        private final int[] y;
+        private final int classes;
+        private final double penalty;
+        private double[] lastPoint;
+        private double[] lastGradient;
+        private double lastValue;
+
+        Loss(DenseMatrix x, int[] y, int classes, double penalty) {
+            this.x = x;
+            this.y = y;
+            this.classes = classes;
+            this.penalty = penalty;
+        }
 
         @Override
         public double f(double[] w) {
@@ -98,6 +120,17 @@ public final class LogisticRegressionBaseline implements FittedModel {
 
         @Override
         public double g(double[] w, double[] gradient) {
+            if (lastPoint != null && Arrays.equals(lastPoint, w)) {
+                System.arraycopy(lastGradient, 0, gradient, 0, gradient.length);
+                return lastValue;
+            }
+            lastValue = evaluate(w, gradient);
+            lastPoint = w.clone();
+            lastGradient = gradient.clone();
+            return lastValue;
+        }
+
+        private double evaluate(double[] w, double[] gradient) {
             int n = x.nrow();
             int p = x.ncol();
             DenseMatrix weights = DenseMatrix.zeros(ScalarType.Float64, p, classes);
