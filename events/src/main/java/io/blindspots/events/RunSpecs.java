@@ -1,7 +1,10 @@
 package io.blindspots.events;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -27,6 +30,10 @@ public final class RunSpecs {
     public static final String SCHEMA_RESOURCE = "/schemas/run-spec.schema.json";
     private static final JsonSchema SCHEMA = loadSchema();
 
+    /** Reads spec text; a key given twice in one object is an error, not "the later one wins". */
+    private static final ObjectReader STRICT = Json.MAPPER.reader()
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
     private RunSpecs() {
     }
 
@@ -39,8 +46,13 @@ public final class RunSpecs {
     public static RunSpec parse(String json) {
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(json);
+            node = STRICT.readTree(json);
         } catch (JsonProcessingException e) {
+            if (e.getOriginalMessage().startsWith("Duplicate field") && e.getProcessor() instanceof JsonParser parser) {
+                String field = pointerToField(parser.getParsingContext().pathAsPointer().toString());
+                throw new InvalidSpecException(field, "'" + field + "' appears more than once; a spec names each "
+                        + "field once");
+            }
             throw new InvalidSpecException("", "not JSON: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
@@ -65,10 +77,19 @@ public final class RunSpecs {
                 throw invalid;
             }
             throw new InvalidSpecException("", e.getOriginalMessage());
+        } catch (JsonMappingException e) {
+            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : String.valueOf(r.getIndex())).collect(Collectors.joining("."));
+            throw new InvalidSpecException(field, (field.isEmpty() ? "" : "'" + field + "': ") + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw new InvalidSpecException("", e.getOriginalMessage());
         }
         return complete(spec);
+    }
+
+    /** "/dataset/trainLimit" → "dataset.trainLimit". */
+    private static String pointerToField(String pointer) {
+        return pointer.replaceFirst("^/", "").replace('/', '.');
     }
 
     /** Fills in defaults and, when absent, the stable run id. */

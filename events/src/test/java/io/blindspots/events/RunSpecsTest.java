@@ -106,6 +106,26 @@ class RunSpecsTest {
     }
 
     @Test
+    void rejectsADuplicateKeyNamingIt() {
+        String twice = ONE_PIXEL.replace("\"trainLimit\": 2000", "\"trainLimit\": 2000, \"trainLimit\": 50");
+
+        assertThatThrownBy(() -> RunSpecs.parse(twice)).isInstanceOf(InvalidSpecException.class)
+                .hasMessageContaining("dataset.trainLimit").hasMessageContaining("more than once");
+    }
+
+    @Test
+    void rejectsANumberTooLargeForItsFieldNamingTheField() {
+        String huge = ONE_PIXEL.replace("2000", "99999999999");
+
+        assertThatThrownBy(() -> RunSpecs.parse(huge)).isInstanceOf(InvalidSpecException.class)
+                .hasMessageContaining("dataset.trainLimit").hasMessageContaining("99999999999")
+                .hasMessageContaining("2147483647");
+        assertThatThrownBy(() -> RunSpecs.parse(ONE_PIXEL.replace("{\"type\": \"one-pixel\"}",
+                "{\"type\": \"one-pixel\", \"scale\": 1e999}")))
+                .isInstanceOf(InvalidSpecException.class).hasMessageContaining("signal.scale");
+    }
+
+    @Test
     void specSurvivesAJsonRoundTrip() {
         RunSpec spec = RunSpecs.parse(ONE_PIXEL);
 
