@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code ./blindspots}: run the demo, submit specs, read the status of a running stack. */
 @Command(name = "blindspots", mixinStandardHelpOptions = true, version = "blindspots 0.1.0",
         description = "Can a ConvNet see a signal that a decision tree finds at once?",
-        subcommands = {DemoCommand.class, SubmitCommand.class, StatusCommand.class, SamplesCommand.class,
+        subcommands = {DemoCommand.class, UpCommand.class, SubmitCommand.class, StatusCommand.class, SamplesCommand.class,
             BenchCommand.class})
 public final class Blindspots {
 

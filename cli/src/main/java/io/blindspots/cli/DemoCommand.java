@@ -127,7 +127,8 @@ final class DemoCommand implements Callable<Integer> {
                 testLimit == null ? DefaultSuite.TEXT_TEST : testLimit, epochs, seed);
     }
 
-    private static void wipe(Path dir) throws IOException {
+    /** Deletes {@code dir} and everything below it, then creates it empty. */
+    static void wipe(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
