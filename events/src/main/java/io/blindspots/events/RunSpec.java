@@ -37,6 +37,8 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
 
     public static final long DEFAULT_SEED = 1;
     public static final double DEFAULT_BASELINE_FRACTION = 0.25;
+    /** The most child runs one sweep may expand into: beyond it a spec is a mistake or a flood, and is rejected. */
+    public static final int MAX_SWEEP_RUNS = 1000;
 
     public RunSpec {
         require(runId == null || RunIds.isValid(runId), "runId", runId,
@@ -54,6 +56,10 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
         signals = signals == null ? null : List.copyOf(signals);
         scales = scales == null ? null : List.copyOf(scales);
         seeds = seeds == null ? null : List.copyOf(seeds);
+        long runs = (long) (signals == null ? 1 : signals.size()) * (scales == null ? 1 : scales.size())
+                * (seeds == null ? 1 : seeds.size());
+        require(runs <= MAX_SWEEP_RUNS, "signals", runs + " runs (signals x scales x seeds)",
+                "a sweep of at most " + MAX_SWEEP_RUNS + " runs; split a larger one into several specs");
         require(seed == null || seed >= 0, "seed", seed, "an integer >= 0");
         require(revision == null || revision >= 0, "revision", revision, "an integer >= 0");
         require(baselineFraction == null || (baselineFraction > 0 && baselineFraction <= 1), "baselineFraction",

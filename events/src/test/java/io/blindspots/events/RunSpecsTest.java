@@ -126,6 +126,17 @@ class RunSpecsTest {
     }
 
     @Test
+    void rejectsASweepOfMoreThanAThousandRunsSayingHowMany() {
+        String seeds = java.util.stream.LongStream.range(0, 10_000).mapToObj(Long::toString)
+                .collect(java.util.stream.Collectors.joining(","));
+        String flood = ONE_PIXEL.replace("\"signal\": {\"type\": \"one-pixel\"}",
+                "\"signals\": [{\"type\": \"one-pixel\"}], \"seeds\": [" + seeds + "]");
+
+        assertThatThrownBy(() -> RunSpecs.parse(flood)).isInstanceOf(InvalidSpecException.class)
+                .hasMessageContaining("10000 runs").hasMessageContaining("at most 1000");
+    }
+
+    @Test
     void specSurvivesAJsonRoundTrip() {
         RunSpec spec = RunSpecs.parse(ONE_PIXEL);
 
