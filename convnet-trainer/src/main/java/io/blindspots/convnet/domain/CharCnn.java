@@ -20,7 +20,6 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
-import org.nd4j.linalg.learning.config.Nesterovs;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.nd4j.linalg.schedule.MapSchedule;
 import org.nd4j.linalg.schedule.ScheduleType;
@@ -33,8 +32,8 @@ import java.util.TreeMap;
 /**
  * Zhang, Zhao and LeCun's (2015) character-level ConvNets, small and large: six 1-D convolutions (kernels 7, 7, 3, 3,
  * 3, 3, no padding, stride 1, ReLU) of 256 (small) or 1024 (large) frames, max-pooling 3 (stride 3) after
- * convolutions 1, 2 and 6, two fully connected ReLU layers of 1024 / 2048 units each followed by dropout 0.5, and a
- * softmax over the K classes; weights drawn from N(0, 0.05) (small) or N(0, 0.02) (large).
+ * convolutions 1, 2 and 6, two fully connected ReLU layers of 1024 / 2048 units each followed by dropout 0.5 (so
+ * dropout sits between the three linear layers, as Zhang et al. put it), and a softmax over the K classes; weights drawn from N(0, 0.05) (small) or N(0, 0.02) (large).
  *
  * <p>Input: each position's code one-hot over the alphabet, 70 channels × 1014 positions for Zhang's encoding, laid
  * out as a 70 × 1 × 1014 image so that the 1-D convolutions and poolings are DL4J's 2-D ones with 1 × k kernels
@@ -43,9 +42,9 @@ import java.util.TreeMap;
  * ({@link MiniBatches}). With 1014 positions the last convolution leaves 34 frames:
  * small 11,340,805 parameters, large 95,942,661 (5 classes).
  *
- * <p>Presets: {@code paper} is Zhang's: SGD with momentum 0.9 (DL4J's momentum SGD is Nesterov's), batch 128,
- * learning rate 0.01 halved every 3 epochs, 10 times (30 epochs). {@code quick} is Adam 5e-4, batch 64, 2 epochs,
- * so that the built-in text trains in minutes on a laptop CPU. Dropout draws random numbers while training, so a run
+ * <p>Presets: {@code paper} is Zhang's: SGD with plain momentum 0.9 (Torch's, {@link PlainMomentum}), batch 128,
+ * learning rate 0.01 halved every 3 epochs, 10 times (30 epochs). {@code quick} is Adam 5e-4, batch 64, trained to
+ * convergence as the image networks' quick presets (validation slice, patience, epoch cap). Dropout draws random numbers while training, so a run
  * resumed from a checkpoint is not bit-identical to one that never stopped (it is for the image networks).
  */
 public final class CharCnn implements ConvNetArchitecture {
@@ -54,9 +53,10 @@ public final class CharCnn implements ConvNetArchitecture {
     static final TrainingOptions QUICK = new TrainingOptions(TrainingOptions.QUICK_MAX_EPOCHS, 64, 5e-4,
             TrainingOptions.Optimizer.ADAM).withEarlyStopping(TrainingOptions.QUICK_VALIDATION_FRACTION,
             TrainingOptions.QUICK_PATIENCE);
-    static final TrainingOptions PAPER = new TrainingOptions(30, 128, 0.01,
-            TrainingOptions.Optimizer.NESTEROV_MOMENTUM);
+    static final TrainingOptions PAPER = new TrainingOptions(30, 128, 0.01, TrainingOptions.Optimizer.MOMENTUM);
     static final int HALVING_EPOCHS = 3;
+    /** DL4J's dropOut(p) keeps each input with probability p: Zhang's dropout probability 0.5. */
+    static final double RETAIN = 0.5;
     static final int HALVINGS = 10;
     private static final int[] KERNELS = {7, 7, 3, 3, 3, 3};
     private static final Set<Integer> POOLED_AFTER = Set.of(0, 1, 5);
@@ -139,10 +139,12 @@ public final class CharCnn implements ConvNetArchitecture {
             }
         }
         return layers
-                .layer(new DenseLayer.Builder().nOut(units).activation(Activation.RELU).dropOut(0.5).build())
-                .layer(new DenseLayer.Builder().nOut(units).activation(Activation.RELU).dropOut(0.5).build())
+                // DL4J's dropOut acts on a layer's input: Zhang's two dropouts sit between the three linear layers,
+                // so on the inputs of the second dense layer and of the output layer, not on the convolutions' output
+                .layer(new DenseLayer.Builder().nOut(units).activation(Activation.RELU).build())
+                .layer(new DenseLayer.Builder().nOut(units).activation(Activation.RELU).dropOut(RETAIN).build())
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(classes)
-                        .activation(Activation.SOFTMAX).build())
+                        .activation(Activation.SOFTMAX).dropOut(RETAIN).build())
                 .setInputType(InputType.convolutional(1, sequence.length(), sequence.alphabet().length(),
                         CNN2DFormat.NCHW))
                 .build();
@@ -160,6 +162,7 @@ public final class CharCnn implements ConvNetArchitecture {
         for (int h = 0; h <= HALVINGS; h++) {
             rates.put(h * HALVING_EPOCHS, options.learningRate() / Math.pow(2, h));
         }
-        return new Nesterovs(new MapSchedule(ScheduleType.EPOCH, rates), TrainingOptions.MOMENTUM);
+        return new PlainMomentum(options.learningRate(), new MapSchedule(ScheduleType.EPOCH, rates),
+                TrainingOptions.MOMENTUM);
     }
 }

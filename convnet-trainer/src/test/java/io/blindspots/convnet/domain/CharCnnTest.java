@@ -12,7 +12,6 @@ import io.blindspots.runtime.stream.SplitData;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.learning.config.Nesterovs;
 
 import java.util.List;
 import java.util.Map;
@@ -85,14 +84,26 @@ class CharCnnTest {
     }
 
     @Test
-    void thePaperPresetHalvesTheRateEveryThreeEpochsTenTimes() {
-        var schedule = ((Nesterovs) CharCnn.updater(CharCnn.PAPER)).getLearningRateSchedule();
+    void dropoutSitsBetweenTheThreeLinearLayersAsZhangPutIt() {
+        MultiLayerConfiguration conf = CharCnn.small().configuration(ZHANG, 5, CharCnn.QUICK, 1);
+        int layers = conf.getConfs().size();
 
-        assertThat(schedule.valueAt(0, 0)).isEqualTo(0.01);
-        assertThat(schedule.valueAt(0, 2)).isEqualTo(0.01);
-        assertThat(schedule.valueAt(0, 3)).isEqualTo(0.005);
-        assertThat(schedule.valueAt(0, 29)).isEqualTo(0.01 / 512);
-        assertThat(schedule.valueAt(0, 40)).isEqualTo(0.01 / 1024);
+        assertThat(conf.getConf(layers - 3).getLayer().getIDropout()).as("first dense: none on the convolutions")
+                .isNull();
+        assertThat(conf.getConf(layers - 2).getLayer().getIDropout()).as("second dense").isNotNull();
+        assertThat(conf.getConf(layers - 1).getLayer().getIDropout()).as("output").isNotNull();
+    }
+
+    @Test
+    void thePaperPresetIsPlainMomentumHalvingTheRateEveryThreeEpochsTenTimes() {
+        var updater = CharCnn.updater(CharCnn.PAPER);
+
+        assertThat(updater).isInstanceOf(PlainMomentum.class);
+        assertThat(updater.getLearningRate(0, 0)).isEqualTo(0.01);
+        assertThat(updater.getLearningRate(0, 2)).isEqualTo(0.01);
+        assertThat(updater.getLearningRate(0, 3)).isEqualTo(0.005);
+        assertThat(updater.getLearningRate(0, 29)).isEqualTo(0.01 / 512);
+        assertThat(updater.getLearningRate(0, 40)).isEqualTo(0.01 / 1024);
         assertThat(CharCnn.PAPER.batchSize()).isEqualTo(128);
         assertThat(CharCnn.PAPER.epochs()).isEqualTo(30);
     }
