@@ -11,65 +11,130 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code ./blindspots bench}: ConvNet throughput of the trainer's setup (oneDNN helpers on) against the named reference,
- * DL4J 1.0.0-M2.1 as shipped (helpers off), each in fresh JVMs, alternating, medians and their ratio.
+ * {@code ./blindspots bench}: ConvNet training and inference images/s and peak RSS of the trainer's setup (DL4J with
+ * the oneDNN helpers on) against two named references on the same architecture, batch and data: DL4J 1.0.0-M2.1 as
+ * shipped (helpers off) and PyTorch on the CPU (Debian's {@code python3-torch}, {@code bench/torch_convnets.py}),
+ * PyTorch with 1 and with 2 threads, each side's best setting compared. Every measurement is a fresh process; the
+ * variants alternate, run after run; medians and ratios are printed.
  */
-@Command(name = "bench", description = "ConvNet train/inference images/s: ours (oneDNN on) vs DL4J as shipped.")
+@Command(name = "bench", description = "ConvNet train/inference images/s: ours (DL4J + oneDNN) vs DL4J as shipped "
+        + "and vs PyTorch (CPU), same nets, fresh processes, medians and ratios.")
 final class BenchCommand implements Callable<Integer> {
 
-    private static final Pattern RESULT = Pattern.compile("RESULT train=([0-9.]+) infer=([0-9.]+)");
+    private static final Pattern RESULT = Pattern.compile("RESULT train=([0-9.]+) infer=([0-9.]+)(?: rss=([0-9.]+))?");
+    private static final Pattern PARAMETERS = Pattern.compile("([0-9,]+) parameters");
+    private static final String PYTHON = "/usr/bin/python3";
 
-    @Option(names = "--arch", defaultValue = "kdd4", description = "kdd4 or resnet56 (${DEFAULT-VALUE})")
+    @Option(names = "--arch", defaultValue = "all", description = "kdd4, resnet56 or all (${DEFAULT-VALUE})")
     String arch;
 
-    @Option(names = "--runs", defaultValue = "3", description = "JVMs per variant (${DEFAULT-VALUE})")
+    @Option(names = "--runs", defaultValue = "3", description = "processes per variant (${DEFAULT-VALUE})")
     int runs;
+
+    @Option(names = "--no-pytorch", description = "skip the PyTorch reference")
+    boolean noPytorch;
+
+    /** One side of the comparison: how to start its process. */
+    private record Variant(String label, boolean pytorch, boolean helpers, int threads) {
+    }
+
+    /** A variant's measurements: train and inference images/s and peak RSS (MB) per run. */
+    private record Samples(double[] train, double[] infer, double[] rss) {
+
+        Samples(int runs) {
+            this(new double[runs], new double[runs], new double[runs]);
+        }
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         Path home = Path.of(System.getProperty("blindspots.home", ".")).toAbsolutePath().normalize();
-        double[][] reference = new double[2][runs];
-        double[][] ours = new double[2][runs];
-        System.out.printf("%s, 3x32x32, batch 64: %d JVMs per variant, alternating%n", arch, runs);
-        for (int i = 0; i < runs; i++) {
-            measure(home, false, reference, i);
-            measure(home, true, ours, i);
+        List<String> archs = arch.equals("all") ? List.of("kdd4", "resnet56") : List.of(arch);
+        List<Variant> variants = new ArrayList<>(List.of(
+                new Variant("DL4J as shipped (helpers off)", false, false, 0),
+                new Variant("blindspots: DL4J + oneDNN helpers", false, true, 0)));
+        if (!noPytorch) {
+            variants.add(new Variant("PyTorch CPU, 1 thread", true, false, 1));
+            variants.add(new Variant("PyTorch CPU, 2 threads", true, false, 2));
+        }
+        List<String> summary = new ArrayList<>();
+        for (String net : archs) {
+            summary.add(bench(home, net, variants));
         }
         System.out.println();
-        System.out.printf("%-44s %12s %12s%n", "variant", "train img/s", "infer img/s");
-        System.out.printf("%-44s %12.1f %12.1f%n", "reference: DL4J as shipped (helpers off)", median(reference[0]),
-                median(reference[1]));
-        System.out.printf("%-44s %12.1f %12.1f%n", "blindspots: oneDNN helpers on", median(ours[0]), median(ours[1]));
-        System.out.printf(Locale.ROOT, "%-44s %11.2fx %11.2fx%n", "ratio (ours / reference)",
-                median(ours[0]) / median(reference[0]), median(ours[1]) / median(reference[1]));
+        summary.forEach(System.out::println);
         return 0;
     }
 
-    private void measure(Path home, boolean helpers, double[][] into, int run) throws IOException,
-            InterruptedException {
-        // The trainer jar's documented bench command; only the helpers flag differs between the two variants.
-        List<String> command = new ArrayList<>(List.of(ManagedProcess.java()));
-        command.addAll(JvmOptions.load(home).common());
-        command.addAll(List.of("-Dorg.eclipse.deeplearning4j.helpers.disable=" + !helpers,
-                "-Dorg.bytedeco.javacpp.cachedir=" + home.resolve(".blindspots/javacpp"),
-                "-jar", home.resolve(Service.CONVNET.jar()).toString(), "bench", arch));
+    private String bench(Path home, String net, List<Variant> variants) throws IOException, InterruptedException {
+        System.out.printf("%s, 3x32x32, batch 64, fp32: %d processes per variant, alternating%n", net, runs);
+        Map<Variant, Samples> results = new LinkedHashMap<>();
+        variants.forEach(v -> results.put(v, new Samples(runs)));
+        for (int run = 0; run < runs; run++) {
+            for (Variant variant : variants) {
+                measure(home, net, variant, results.get(variant), run);
+            }
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s (medians of %d)%n%-36s %12s %12s %10s%n",
+                net, runs, "variant", "train img/s", "infer img/s", "peak RSS"));
+        results.forEach((v, s) -> out.append(String.format(Locale.ROOT, "%-36s %12.1f %12.1f %7.0f MB%n", v.label(),
+                median(s.train()), median(s.infer()), median(s.rss()))));
+        Samples ours = results.get(variants.get(1));
+        Samples shipped = results.get(variants.get(0));
+        out.append(ratio("ours / DL4J as shipped", ours, shipped, shipped));
+        if (variants.size() > 3) {
+            // each side at its best thread setting: PyTorch's faster setting, per measure
+            Samples one = results.get(variants.get(2));
+            Samples two = results.get(variants.get(3));
+            out.append(ratio("ours / PyTorch (best threads)", ours,
+                    median(one.train()) >= median(two.train()) ? one : two,
+                    median(one.infer()) >= median(two.infer()) ? one : two));
+        }
+        return out.toString();
+    }
+
+    private static String ratio(String label, Samples ours, Samples trainReference, Samples inferReference) {
+        return String.format(Locale.ROOT, "%-36s %11.2fx %11.2fx%n", label,
+                median(ours.train()) / median(trainReference.train()),
+                median(ours.infer()) / median(inferReference.infer()));
+    }
+
+    private void measure(Path home, String net, Variant variant, Samples into, int run)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        if (variant.pytorch()) {
+            command.addAll(List.of(PYTHON, home.resolve("bench/torch_convnets.py").toString(), net,
+                    Integer.toString(variant.threads())));
+        } else {
+            // The trainer jar's documented bench command; only the helpers flag differs between the two DL4J variants.
+            command.add(ManagedProcess.java());
+            command.addAll(JvmOptions.load(home).common());
+            command.addAll(List.of("-Dorg.eclipse.deeplearning4j.helpers.disable=" + !variant.helpers(),
+                    "-Dorg.bytedeco.javacpp.cachedir=" + home.resolve(".blindspots/javacpp"),
+                    "-jar", home.resolve(Service.CONVNET.jar()).toString(), "bench", net));
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         Matcher result = RESULT.matcher(output);
         if (process.waitFor() != 0 || !result.find()) {
-            throw new IllegalStateException("the benchmark JVM failed:\n" + output);
+            throw new IllegalStateException(variant.label() + ": the benchmark process failed:\n" + output);
         }
-        into[0][run] = Double.parseDouble(result.group(1));
-        into[1][run] = Double.parseDouble(result.group(2));
-        System.out.printf("  run %d %-10s train %7.1f  infer %7.1f images/s%n", run + 1,
-                helpers ? "oneDNN" : "reference", into[0][run], into[1][run]);
+        into.train()[run] = Double.parseDouble(result.group(1));
+        into.infer()[run] = Double.parseDouble(result.group(2));
+        into.rss()[run] = result.group(3) == null ? Double.NaN : Double.parseDouble(result.group(3));
+        Matcher parameters = PARAMETERS.matcher(output);
+        System.out.printf(Locale.ROOT, "  run %d %-36s train %7.1f  infer %7.1f images/s  RSS %5.0f MB%s%n", run + 1,
+                variant.label(), into.train()[run], into.infer()[run], into.rss()[run],
+                parameters.find() ? "  (" + parameters.group(1) + " parameters)" : "");
     }
 
     private static double median(double[] values) {

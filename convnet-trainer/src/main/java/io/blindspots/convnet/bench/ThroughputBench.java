@@ -3,14 +3,17 @@ package io.blindspots.convnet.bench;
 import io.blindspots.convnet.domain.Architectures;
 import io.blindspots.convnet.domain.ConvNet;
 import io.blindspots.convnet.domain.ConvNetArchitecture;
-import io.blindspots.events.stream.ImageShape;
 import io.blindspots.events.Catalog;
+import io.blindspots.events.stream.ImageShape;
 import io.blindspots.events.stream.SampleShape;
 import io.blindspots.events.stream.SequenceShape;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -36,6 +39,7 @@ public final class ThroughputBench {
         int side = Integer.getInteger("side", 32);
         SampleShape shape = text ? SequenceShape.ZHANG_2015 : new ImageShape(3, side, side);
         ConvNet net = architecture.build(shape, 10, architecture.preset(Catalog.QUICK), 1);
+        System.out.printf(Locale.ROOT, "%s: %,d parameters, batch %d%n", arch, net.parameterCount(), batch);
         Nd4j.getRandom().setSeed(1);
         // random values stand in for one-hot codes: the arithmetic is the same
         INDArray features = text ? Nd4j.rand(DataType.FLOAT, batch, 70, 1, 1014)
@@ -58,6 +62,19 @@ public final class ThroughputBench {
             net.predict(features);
         }
         double infer = (double) steps * batch / ((System.nanoTime() - start) / 1e9);
-        System.out.println(String.format(Locale.ROOT, "RESULT train=%.1f infer=%.1f", train, infer));
+        System.out.println(String.format(Locale.ROOT, "RESULT train=%.1f infer=%.1f rss=%.0f", train, infer,
+                peakRssMegabytes()));
+    }
+
+    /** The process's peak resident set (VmHWM of /proc/self/status), in MB; NaN where there is none. */
+    static double peakRssMegabytes() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("VmHWM:"))
+                    .mapToDouble(line -> Double.parseDouble(line.replaceAll("[^0-9]", "")) / 1024)
+                    .findFirst().orElse(Double.NaN);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 }

@@ -10,6 +10,7 @@ import io.blindspots.events.RunEvent;
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.Split;
 import io.blindspots.events.stream.DatasetStreamCodec;
+import io.blindspots.events.stream.ImageShape;
 import io.blindspots.events.stream.StreamBatch;
 import io.blindspots.events.stream.StreamFooter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,8 +59,9 @@ public class RunEncoding {
         counts.put("batches", (long) footer.batchCount());
         counts.put(RunEvent.CLASSES, (long) run.dataset().classCount());
         publisher.runEvent(new RunEvent(spec.runId(), RunEvent.Type.ENCODED, EncoderPublisher.SOURCE, null,
-                System.currentTimeMillis(), "%d train and 3 x %d test images in %d batches".formatted(
-                footer.counts().get(Split.TRAIN), footer.counts().get(Split.CLEAN), footer.batchCount()),
+                System.currentTimeMillis(), "%d train and 3 x %d test %s in %d batches".formatted(
+                footer.counts().get(Split.TRAIN), footer.counts().get(Split.CLEAN),
+                run.dataset().shape() instanceof ImageShape ? "images" : "samples", footer.batchCount()),
                 null, counts));
         LOG.infof("run %s encoded: %s", spec.runId(), counts);
     }
