@@ -2,10 +2,10 @@ package io.blindspots.cli;
 
 import io.blindspots.cli.stack.LocalStack;
 import io.blindspots.cli.stack.ManagedProcess;
-import io.blindspots.cli.stack.Service;
 import io.blindspots.events.Catalog;
 import io.blindspots.events.RunSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -14,9 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -59,11 +57,8 @@ final class DemoCommand implements Callable<Integer> {
             + "decision-tree,gaussian-nb,logistic-regression,qda,perceptron,shallow-max-nn; 'all' for every one)")
     List<String> baselines;
 
-    @Option(names = "--kafka-port", defaultValue = "9092", description = "broker port on 127.0.0.1 (${DEFAULT-VALUE})")
-    int kafkaPort;
-
-    @Option(names = "--results-port", defaultValue = "8080", description = "results-service port (${DEFAULT-VALUE})")
-    int resultsPort;
+    @Mixin
+    StackOptions stackOptions;
 
     @Option(names = "--timeout-minutes", defaultValue = "90", description = "give up after (${DEFAULT-VALUE})")
     int timeoutMinutes;
@@ -73,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path home = Path.of(System.getProperty("blindspots.home", ".")).toAbsolutePath().normalize();
+        Path home = StackOptions.home();
         Path state = home.resolve(".blindspots/demo");
         wipe(state);
         Instant start = Instant.now();
@@ -86,14 +81,8 @@ final class DemoCommand implements Callable<Integer> {
         System.out.printf("Blindspots demo: %d runs (%s x %s x %s + %s), logs in %s%n", suite.size(),
                 suite.getFirst().dataset().name(), suite.stream().map(s -> s.signal().type()).toList(),
                 suite.getFirst().convnet().arch(), suite.getFirst().baselines(), state.resolve("logs"));
-        Map<String, Integer> ports = new HashMap<>(Map.of("kafka", kafkaPort, "controller", kafkaPort + 1,
-                Service.RESULTS.name(), resultsPort));
-        LocalStack stack = LocalStack.start(home, state, ports, line -> System.out.println("- " + line));
-        Thread hook = new Thread(() -> {
-            System.out.println("stopping the stack...");
-            stack.close();
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
+        StackOptions.Started started = stackOptions.start(home, state);
+        LocalStack stack = started.stack();
         try {
             System.out.printf("stack ready after %.1f s; watch it live at %s/ (REST: %s/runs, %s/table)%n",
                     Duration.between(start, Instant.now()).toMillis() / 1000.0, stack.resultsUrl(), stack.resultsUrl(),
@@ -108,12 +97,7 @@ final class DemoCommand implements Callable<Integer> {
                 new CountDownLatch(1).await();
             }
         } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // Ctrl-C: the hook is already stopping the stack
-            }
-            stack.close();
+            started.stop();
         }
         return 0;
     }

@@ -1,16 +1,14 @@
 package io.blindspots.cli;
 
 import io.blindspots.cli.stack.LocalStack;
-import io.blindspots.cli.stack.Service;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -22,38 +20,28 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "up", description = "Start Kafka and the four services and keep them up (no suite) until Ctrl-C.")
 final class UpCommand implements Callable<Integer> {
 
-    @Option(names = "--kafka-port", defaultValue = "9092", description = "broker port on 127.0.0.1 (${DEFAULT-VALUE})")
-    int kafkaPort;
-
-    @Option(names = "--results-port", defaultValue = "8080", description = "results-service port (${DEFAULT-VALUE})")
-    int resultsPort;
+    @Mixin
+    StackOptions stackOptions;
 
     @Option(names = "--fresh", description = "delete the stack's state (runs, broker data) before starting")
     boolean fresh;
 
     @Override
     public Integer call() throws Exception {
-        Path home = Path.of(System.getProperty("blindspots.home", ".")).toAbsolutePath().normalize();
+        Path home = StackOptions.home();
         Path state = home.resolve(".blindspots/stack");
         if (fresh) {
             DemoCommand.wipe(state);
         }
         Files.createDirectories(state.resolve("logs"));
         Instant start = Instant.now();
-        Map<String, Integer> ports = new HashMap<>(Map.of("kafka", kafkaPort, "controller", kafkaPort + 1,
-                Service.RESULTS.name(), resultsPort));
-        LocalStack stack = LocalStack.start(home, state, ports, line -> System.out.println("- " + line));
-        Thread hook = new Thread(() -> {
-            System.out.println("stopping the stack...");
-            stack.close();
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
+        LocalStack stack = stackOptions.start(home, state).stack(); // stopped by the hook on Ctrl-C
         System.out.printf("stack up after %.1f s, state in %s%n", Duration.between(start, Instant.now()).toMillis()
                 / 1000.0, state);
         System.out.printf("  live page  %s/%n  REST       %s/runs, %s/table (OpenAPI: %s/q/openapi)%n",
                 stack.resultsUrl(), stack.resultsUrl(), stack.resultsUrl(), stack.resultsUrl());
         System.out.printf("  Kafka      127.0.0.1:%d; publish a spec: ./blindspots submit spec.json "
-                + "--bootstrap-servers 127.0.0.1:%d%n", kafkaPort, kafkaPort);
+                + "--bootstrap-servers 127.0.0.1:%d%n", stackOptions.kafkaPort, stackOptions.kafkaPort);
         System.out.println("Ctrl-C stops it; ./blindspots up again resumes where it stopped.");
         new CountDownLatch(1).await();
         return 0;
