@@ -80,6 +80,9 @@ public final class BrokerProcess implements AutoCloseable {
     }
 
     private static void format(List<String> base, Path config, Path stateDir) {
+        if (Files.exists(stateDir.resolve("kafka-data/meta.properties"))) {
+            return; // formatted before (./blindspots up on kept state): its cluster id stays, the data is reused
+        }
         List<String> command = new ArrayList<>(base);
         command.addAll(List.of("kafka.tools.StorageTool", "format", "--ignore-formatted", "-t",
                 Uuid.randomUuid().toString(), "-c", config.toString()));
