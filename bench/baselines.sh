@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every baseline here and in scikit-learn on the same data, one model at a time:
 #   bench/baselines.sh [train rows (3000)] [test rows (2000)] [model ...]   (or ./blindspots bench-baselines)
+#   BENCH_SEEDS=N fits each model N times on each side (medians, accuracy ranges)
 # Installs Debian's python3-sklearn when missing (as root), packages baseline-trainer when its jar is missing, and runs
 # the fits here with the service's own heap (deploy/jvm-options.properties).
 set -euo pipefail
@@ -17,6 +18,6 @@ fi
 flags() { sed -n "s/^$1=//p" deploy/jvm-options.properties; }
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 # shellcheck disable=SC2046
-java $(flags all) $(flags baseline-trainer.memory) -cp "baseline-trainer/target/classes:$app/lib/main/*" \
+java $(flags all) $(flags baseline-trainer.memory) -Dseeds="${BENCH_SEEDS:-1}" -cp "baseline-trainer/target/classes:$app/lib/main/*" \
   io.blindspots.baseline.bench.BaselineBench "$rows" "$tests" "$work" "$python" bench/sklearn_fit.py "$@" \
   2> >(grep -v -e '^SLF4J' -e 'SLF4JServiceProvider' >&2) # the service's log binding has no log manager outside Quarkus

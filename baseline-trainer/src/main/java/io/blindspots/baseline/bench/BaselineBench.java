@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -23,7 +24,9 @@ import java.util.SplittableRandom;
  * both fit times, their ratio and both held-out accuracies. The data (uniform-noise 3 × 32 × 32 images, 10 classes,
  * with the one-pixel signal at 1e-3 and each class's noise direction at RMS 0.025, so every model has something to
  * read) is written once as .npy files, which {@code bench/sklearn_fit.py} reads. Run by {@code bench/baselines.sh}:
- * {@code BaselineBench <train rows> <test rows> <work dir> <python> <script> [model ...]}.
+ * {@code BaselineBench <train rows> <test rows> <work dir> <python> <script> [model ...]}; with
+ * {@code -Dseeds=N}, each side fits each model N times (ours seeded 1..N, scikit-learn's random_state 0..N-1) and the
+ * line shows medians and the accuracies' range: the seed-to-seed spread a single fit hides.
  */
 public final class BaselineBench {
 
@@ -49,32 +52,58 @@ public final class BaselineBench {
                 CHANNELS, SIDE, SIDE, CLASSES, java.time.LocalDate.now());
         System.out.printf(Locale.ROOT, "%-20s %10s %10s %7s %9s %9s%n", "model", "ours s", "sklearn s", "ratio",
                 "ours acc", "sk acc");
+        int seeds = Integer.getInteger("seeds", 1);
         for (String name : models) {
-            String ours;
-            double oursSeconds = Double.NaN;
-            double oursAccuracy = Double.NaN;
-            long start = System.nanoTime();
-            try {
-                FittedModel model = Baselines.named(name).fit(train);
-                oursSeconds = (System.nanoTime() - start) / 1e9;
-                oursAccuracy = Scores.accuracy(test.y(), model.predict(test.x()));
-                ours = "";
-            } catch (RuntimeException | OutOfMemoryError e) {
-                ours = " (ours failed: " + e + ")";
+            double[][] oursRuns = new double[2][seeds];
+            double[][] skRuns = new double[2][seeds];
+            String ours = "";
+            for (int s = 0; s < seeds; s++) {
+                // fit seed s: ours seeds its fit with 1 + s (the training set's own seed when s = 0), scikit-learn's
+                // random_state is s
+                TrainingSet seeded = new TrainingSet(train.x(), train.y(), CLASSES, 1 + s, CHANNELS);
+                long start = System.nanoTime();
+                try {
+                    FittedModel model = Baselines.named(name).fit(seeded);
+                    oursRuns[0][s] = (System.nanoTime() - start) / 1e9;
+                    oursRuns[1][s] = Scores.accuracy(test.y(), model.predict(test.x()));
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    oursRuns[0][s] = Double.NaN;
+                    oursRuns[1][s] = Double.NaN;
+                    ours = " (ours failed: " + e + ")";
+                }
+                String[] sk = sklearn(args[3], args[4], dir, name, s);
+                skRuns[0][s] = Double.parseDouble(sk[0]);
+                skRuns[1][s] = Double.parseDouble(sk[1]);
             }
-            String[] sk = sklearn(args[3], args[4], dir, name);
-            double skSeconds = Double.parseDouble(sk[0]);
-            double skAccuracy = Double.parseDouble(sk[1]);
-            System.out.printf(Locale.ROOT, "%-20s %10.2f %10.2f %7.2f %9.3f %9.3f%s%n", name, oursSeconds, skSeconds,
-                    oursSeconds / skSeconds, oursAccuracy, skAccuracy, ours);
+            double oursSeconds = median(oursRuns[0]);
+            double skSeconds = median(skRuns[0]);
+            String ranges = seeds == 1 ? "" : String.format(Locale.ROOT, "   acc ours %.3f-%.3f, sk %.3f-%.3f",
+                    min(oursRuns[1]), max(oursRuns[1]), min(skRuns[1]), max(skRuns[1]));
+            System.out.printf(Locale.ROOT, "%-20s %10.2f %10.2f %7.2f %9.3f %9.3f%s%s%n", name, oursSeconds, skSeconds,
+                    oursSeconds / skSeconds, median(oursRuns[1]), median(skRuns[1]), ranges, ours);
         }
     }
 
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
+    }
+
     /** The script's last line: fit seconds and accuracy, or "nan nan" for a model scikit-learn does not have. */
-    private static String[] sklearn(String python, String script, Path dir, String model)
+    private static String[] sklearn(String python, String script, Path dir, String model, int seed)
             throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(python, script, dir.toString(), model).redirectErrorStream(true)
-                .start();
+        Process process = new ProcessBuilder(python, script, dir.toString(), model, Integer.toString(seed))
+                .redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>(new String(process.getInputStream().readAllBytes(),
                 StandardCharsets.UTF_8).lines().toList());
         process.waitFor();

@@ -57,6 +57,16 @@ final class Dense {
         m.memory().setAtIndex(F, index, value);
     }
 
+    /** A copy of the backing memory, padding included (indexed as {@link #at}). */
+    static float[] toArray(DenseMatrix m) {
+        return m.memory().toArray(F);
+    }
+
+    /** Writes {@code values} (as {@link #toArray} returned them) back into the backing memory. */
+    static void copyFrom(float[] values, DenseMatrix m) {
+        MemorySegment.copy(values, 0, m.memory(), F, 0, values.length);
+    }
+
     private static long offset(DenseMatrix m, int row, int col) {
         return ((long) col * m.ld() + row) * Float.BYTES;
     }

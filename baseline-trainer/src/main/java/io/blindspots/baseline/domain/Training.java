@@ -16,6 +16,9 @@ final class Training {
     private static final double BETA1 = 0.9;
     private static final double BETA2 = 0.999;
     private static final double EPSILON = 1e-8;
+    private static final float B1 = (float) BETA1;
+    private static final float B2 = (float) BETA2;
+    private static final float EPS = (float) EPSILON;
     /** scikit-learn clips probabilities to [eps, 1 - eps] of the dtype before the log. */
     private static final double CLIP = Math.ulp(1.0f);
 
@@ -135,29 +138,36 @@ final class Training {
         return loss + 0.5 * options.alpha() * squares / size;
     }
 
-    /** Adds the penalty's gradient and updates layer l; returns |W|² before the update. */
+    /**
+     * Adds the penalty's gradient and updates layer l; returns |W|² before the update. In float32, as scikit-learn's
+     * Adam on float32 arrays, over bulk copies of the weights and the gradient (one pass, no per-element native access).
+     */
     private double adam(int l, DenseMatrix w, DenseMatrix gradient, float[] biasGradient, int size) {
         int t = step + 1;
-        double rate = options.learningRate() * Math.sqrt(1 - Math.pow(BETA2, t)) / (1 - Math.pow(BETA1, t));
+        float rate = (float) (options.learningRate() * Math.sqrt(1 - Math.pow(BETA2, t)) / (1 - Math.pow(BETA1, t)));
+        float decay = (float) (options.alpha() / size);
+        float[] weights = Dense.toArray(w);
+        float[] gradients = Dense.toArray(gradient);
         double squares = 0;
         float[] m = weightMoments[l];
         float[] v = weightSquares[l];
         for (int i = 0; i < m.length; i++) {
-            double weight = Dense.at(w, i);
+            float weight = weights[i];
             squares += weight * weight;
-            double g = Dense.at(gradient, i) + options.alpha() * weight / size;
-            m[i] = (float) (BETA1 * m[i] + (1 - BETA1) * g);
-            v[i] = (float) (BETA2 * v[i] + (1 - BETA2) * g * g);
-            Dense.put(w, i, (float) (weight - rate * m[i] / (Math.sqrt(v[i]) + EPSILON)));
+            float g = gradients[i] + decay * weight;
+            m[i] = B1 * m[i] + (1 - B1) * g;
+            v[i] = B2 * v[i] + (1 - B2) * g * g;
+            weights[i] = weight - rate * m[i] / ((float) Math.sqrt(v[i]) + EPS);
         }
+        Dense.copyFrom(weights, w);
         float[] bias = net.biases().get(l);
         float[] bm = biasMoments[l];
         float[] bv = biasSquares[l];
         for (int u = 0; u < bias.length; u++) {
-            double g = biasGradient[u];
-            bm[u] = (float) (BETA1 * bm[u] + (1 - BETA1) * g);
-            bv[u] = (float) (BETA2 * bv[u] + (1 - BETA2) * g * g);
-            bias[u] -= (float) (rate * bm[u] / (Math.sqrt(bv[u]) + EPSILON));
+            float g = biasGradient[u];
+            bm[u] = B1 * bm[u] + (1 - B1) * g;
+            bv[u] = B2 * bv[u] + (1 - B2) * g * g;
+            bias[u] -= rate * bm[u] / ((float) Math.sqrt(bv[u]) + EPS);
         }
         return squares;
     }
