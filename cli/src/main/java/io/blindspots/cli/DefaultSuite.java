@@ -17,12 +17,12 @@ public final class DefaultSuite {
 
     /**
      * Training images per run of the image suite: small enough that its eight kdd4 runs train to convergence (early
-     * stopping) in about half an hour on a 2-core machine (README), large enough for 0.9+ on clean shapes.
+     * stopping) in about 20 minutes on a 2-core machine (README: 19 min), large enough for 0.97 on clean shapes.
      */
     public static final int IMAGE_TRAIN = 3000;
     /** Test images per split of the image suite. */
     public static final int IMAGE_TEST = 500;
-    /** Training texts per run of the text suite (char-cnn-small trains about 6 texts/s on 2 cores). */
+    /** Training texts per run of the text suite (char-cnn-small trains about 40 texts/s on 2 cores). */
     public static final int TEXT_TRAIN = 1000;
     /** Test texts per split of the text suite. */
     public static final int TEXT_TEST = 250;

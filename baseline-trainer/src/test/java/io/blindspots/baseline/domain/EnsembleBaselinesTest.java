@@ -2,6 +2,9 @@ package io.blindspots.baseline.domain;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
 import static io.blindspots.baseline.domain.Problems.accuracy;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,16 +40,16 @@ class EnsembleBaselinesTest {
         copies[60] = small.x()[0];
         copyLabels[60] = small.y()[0];
         int[] weights = new int[60];
-        java.util.Arrays.fill(weights, 1);
+        Arrays.fill(weights, 1);
         weights[0] = 2;
         int[] ones = new int[61];
-        java.util.Arrays.fill(ones, 1);
+        Arrays.fill(ones, 1);
 
         for (RandomizedTree.Cut cut : RandomizedTree.Cut.values()) {
             RandomizedTree weighted = RandomizedTree.grow(small.x(), small.y(), Problems.CLASSES, weights, 3, cut,
-                    new java.util.SplittableRandom(9));
+                    new SplittableRandom(9));
             RandomizedTree copied = RandomizedTree.grow(copies, copyLabels, Problems.CLASSES, ones, 3, cut,
-                    new java.util.SplittableRandom(9));
+                    new SplittableRandom(9));
 
             assertThat(weighted.feature()).as(cut.name()).isEqualTo(copied.feature());
             assertThat(weighted.threshold()).as(cut.name()).isEqualTo(copied.threshold());

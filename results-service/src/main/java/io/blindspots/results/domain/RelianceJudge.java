@@ -26,6 +26,8 @@ final class RelianceJudge {
     static final double ALPHA = 0.01;
     /** How far above a signal-blind model's reliance a model must be, or be shown not to be. */
     static final double MARGIN = 0.05;
+    /** The two-sided confidence of an interval whose bounds are each one-sided at {@link #ALPHA}: 98 %. */
+    static final double INTERVAL_CONFIDENCE = 1 - 2 * ALPHA;
 
     private RelianceJudge() {
     }

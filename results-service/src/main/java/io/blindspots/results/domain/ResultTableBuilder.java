@@ -95,6 +95,7 @@ final class ResultTableBuilder {
         boolean provisional = false;
         boolean bestValidation = true;
         int failed = 0;
+        long signalImages = 0;
         for (Scored run : runs) {
             ModelState state = run.state();
             if (state.status() == ModelStatus.FAILED) {
@@ -109,6 +110,7 @@ final class ResultTableBuilder {
                 addIfPresent(values.computeIfAbsent(metric, m -> new ArrayList<>()), state.reported(metric));
             }
             if (state.reported(SIGNAL_ACCURACY) != null) {
+                signalImages += run.signalImages() == null ? 0 : run.signalImages();
                 epochs.add((double) state.reportedEpoch());
                 bestValidation &= state.reportsBestValidation();
                 verdicts.add(RelianceJudge.judge(state.reported(RELIANCE), run.conflictImages(),
@@ -116,7 +118,9 @@ final class ResultTableBuilder {
             }
         }
         List<Double> signal = values.getOrDefault(SIGNAL_ACCURACY, List.of());
-        return new ResultTable.Cell(stat(signal), interval(stat(signal), runs), stat(values.get(CLEAN_ACCURACY)),
+        ResultTable.Stat signalAccuracy = stat(signal);
+        return new ResultTable.Cell(signalAccuracy, interval(signalAccuracy, signalImages),
+                stat(values.get(CLEAN_ACCURACY)),
                 stat(values.get(CONFLICT_ACCURACY)), stat(values.get(RELIANCE)), stat(values.get(CHANCE)),
                 RelianceJudge.combine(verdicts), stat(epochs), bestValidation && !epochs.isEmpty(), signal.size(),
                 provisional, failed, List.copyOf(environments));
@@ -158,20 +162,17 @@ final class ResultTableBuilder {
     }
 
     /**
-     * The exact Clopper–Pearson interval of a mean signal accuracy over the signal images of the runs that have it,
-     * each bound one-sided at {@link RelianceJudge#ALPHA}; null without a value or the split sizes.
+     * The exact Clopper–Pearson interval of a mean signal accuracy over {@code images}, the signal images of the runs
+     * that have it, each bound one-sided at {@link RelianceJudge#ALPHA}; null without a value or the split sizes.
      */
-    private static ResultTable.Interval interval(ResultTable.Stat accuracy, List<Scored> runs) {
-        long images = runs.stream()
-                .filter(r -> r.state().status() != ModelStatus.FAILED && r.state().reported(SIGNAL_ACCURACY) != null)
-                .mapToLong(r -> r.signalImages() == null ? 0 : r.signalImages()).sum();
+    private static ResultTable.Interval interval(ResultTable.Stat accuracy, long images) {
         if (accuracy.mean() == null || images <= 0) {
             return null;
         }
         int n = Math.toIntExact(images);
         int correct = (int) Math.round(accuracy.mean() * n);
         return new ResultTable.Interval(Binomial.lowerBound(correct, n, RelianceJudge.ALPHA),
-                Binomial.upperBound(correct, n, RelianceJudge.ALPHA), 1 - 2 * RelianceJudge.ALPHA);
+                Binomial.upperBound(correct, n, RelianceJudge.ALPHA), RelianceJudge.INTERVAL_CONFIDENCE);
     }
 
     private static int signalOrder(String label) {

@@ -37,7 +37,7 @@ public final class TableFormats {
                 + "accuracy\n");
         out.append(grid(table, TableFormats::reliance, false));
         out.append("\nSpread of the signal accuracy: the exact %s interval over the test images, and the std over "
-                .formatted(percent(1 - 2 * RelianceJudge.ALPHA)) + "seeds where there are several\n");
+                .formatted(percent(RelianceJudge.INTERVAL_CONFIDENCE)) + "seeds where there are several\n");
         out.append(grid(table, TableFormats::spread, false));
         List<String> environments = environments(table);
         if (!environments.isEmpty()) {
