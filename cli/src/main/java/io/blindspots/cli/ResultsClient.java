@@ -40,11 +40,24 @@ public final class ResultsClient {
         return get("/table?format=text", "text/plain");
     }
 
+    /** {@code GET path} as text ("/map?format=text"). */
+    public String text(String path) {
+        return get(path, "text/plain");
+    }
+
+    /** {@code GET path} as bytes ("/map/plot.png"). */
+    public byte[] bytes(String path) {
+        return send(path, "*/*", HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private String get(String path, String accept) {
+        return send(path, accept, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> T send(String path, String accept, HttpResponse.BodyHandler<T> handler) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .header("Accept", accept).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<T> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .header("Accept", accept).timeout(Duration.ofSeconds(30)).build(), handler);
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + baseUrl + path + " answered " + response.statusCode() + ": "
                         + response.body());

@@ -51,6 +51,17 @@ public final class Catalog {
     public static final String CHAR_CNN_SMALL = "char-cnn-small";
     public static final String CHAR_CNN_LARGE = "char-cnn-large";
     public static final List<String> ARCHS = List.of(RESNET56, KDD4, CHAR_CNN_SMALL, CHAR_CNN_LARGE);
+    /** The ConvNets of images: the ones a {@code convnet.variant} applies to. */
+    public static final List<String> IMAGE_ARCHS = List.of(RESNET56, KDD4);
+
+    /** Two coordinate channels (x and y in [-1, 1]) appended to the input image (Liu et al. 2018, CoordConv). */
+    public static final String COORDCONV = "coordconv";
+    /** A linear branch from the raw input pixels straight into the classifier, beside the convolutions. */
+    public static final String GLOBAL_BRANCH = "global-branch";
+    /** The network without its pooling layers (kdd4: the two max-pools; resnet56: the global average pool). */
+    public static final String NO_POOLING = "no-pooling";
+    /** The remedies of the blindspots a spec's {@code convnet.variant} may name. */
+    public static final List<String> VARIANTS = List.of(COORDCONV, GLOBAL_BRANCH, NO_POOLING);
 
     public static final String QUICK = "quick";
     public static final String PAPER = "paper";

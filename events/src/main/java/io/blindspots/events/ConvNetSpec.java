@@ -14,10 +14,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                     that early stopping watches; 0 for none
  * @param patience     overrides the epochs without a better validation accuracy after which training stops; 0 for
  *                     never (then {@code epochs} are trained)
+ * @param variant      a remedy of {@link Catalog#VARIANTS} applied to an image ConvNet ({@link Catalog#IMAGE_ARCHS}),
+ *                     or null for the architecture as published
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ConvNetSpec(String arch, String preset, Integer epochs, Integer batchSize, Double learningRate,
-                          Double validationFraction, Integer patience) {
+                          Double validationFraction, Integer patience, String variant) {
 
     public ConvNetSpec {
         RunSpec.require(arch != null && Catalog.ARCHS.contains(arch), "convnet.arch", arch,
@@ -34,15 +36,33 @@ public record ConvNetSpec(String arch, String preset, Integer epochs, Integer ba
                 "convnet.validationFraction", validationFraction, "a number in [0, 0.5]");
         RunSpec.require(patience == null || (patience >= 0 && patience <= 100), "convnet.patience", patience,
                 "an integer in [0, 100]");
+        RunSpec.require(variant == null || Catalog.VARIANTS.contains(variant), "convnet.variant", variant,
+                "one of " + Catalog.VARIANTS);
+        RunSpec.require(variant == null || Catalog.IMAGE_ARCHS.contains(arch), "convnet.variant", variant,
+                "absent for " + arch + ": the variants are of the image ConvNets " + Catalog.IMAGE_ARCHS);
+    }
+
+    /** The preset's validation slice and patience, the architecture as published. */
+    public ConvNetSpec(String arch, String preset, Integer epochs, Integer batchSize, Double learningRate,
+                       Double validationFraction, Integer patience) {
+        this(arch, preset, epochs, batchSize, learningRate, validationFraction, patience, null);
     }
 
     /** The preset's validation slice and patience. */
     public ConvNetSpec(String arch, String preset, Integer epochs, Integer batchSize, Double learningRate) {
-        this(arch, preset, epochs, batchSize, learningRate, null, null);
+        this(arch, preset, epochs, batchSize, learningRate, null, null, null);
+    }
+
+    /**
+     * The model's name in metrics and tables: the architecture, and {@code +variant} for a variant
+     * ({@code kdd4+coordconv}), so a variant is a column of its own.
+     */
+    public String label() {
+        return variant == null ? arch : arch + "+" + variant;
     }
 
     public ConvNetSpec withDefaults() {
         return new ConvNetSpec(arch, preset == null ? Catalog.QUICK : preset, epochs, batchSize, learningRate,
-                validationFraction, patience);
+                validationFraction, patience, variant);
     }
 }

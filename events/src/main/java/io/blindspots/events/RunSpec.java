@@ -28,12 +28,14 @@ import java.util.TreeMap;
  * @param revision         a number to re-run a spec on purpose (after a fix): part of the run id and of the setting,
  *                         so a spec sent again with another revision is a new run with its own table row; absent
  *                         means the original
+ * @param rms              for a sweep, the strengths of its {@code noise} signals (their {@code rms}), as
+ *                         {@code scales} are those of the pixel signals; a list or a {@link ScaleGrid} in the JSON
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSpec(String runId, String parentId, DatasetSpec dataset, SignalSpec signal, Long seed,
                       ConvNetSpec convnet, List<String> baselines, Double baselineFraction,
                       List<SignalSpec> signals, List<Double> scales, List<Long> seeds,
-                      Map<String, BaselineOptions> baselineOptions, Integer revision) {
+                      Map<String, BaselineOptions> baselineOptions, Integer revision, List<Double> rms) {
 
     public static final long DEFAULT_SEED = 1;
     public static final double DEFAULT_BASELINE_FRACTION = 0.25;
@@ -51,14 +53,18 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
         require(signals == null || !signals.isEmpty(), "signals", signals, "a non-empty list of signals");
         require(scales == null || (!scales.isEmpty() && scales.stream().allMatch(x -> x != null && x > 0 && x <= 1)),
                 "scales", scales, "a non-empty list of numbers in (0, 1]");
+        require(rms == null || (!rms.isEmpty() && rms.stream().allMatch(x -> x != null && x > 0 && x <= 1)),
+                "rms", rms, "a non-empty list of numbers in (0, 1]");
         require(seeds == null || (!seeds.isEmpty() && seeds.stream().allMatch(x -> x != null && x >= 0)), "seeds",
                 seeds, "a non-empty list of integers >= 0");
         signals = signals == null ? null : List.copyOf(signals);
         scales = scales == null ? null : List.copyOf(scales);
+        rms = rms == null ? null : List.copyOf(rms);
         seeds = seeds == null ? null : List.copyOf(seeds);
-        long runs = (long) (signals == null ? 1 : signals.size()) * (scales == null ? 1 : scales.size())
+        long runs = (long) (signals == null ? 1 : signals.size())
+                * Math.max(scales == null ? 1 : scales.size(), rms == null ? 1 : rms.size())
                 * (seeds == null ? 1 : seeds.size());
-        require(runs <= MAX_SWEEP_RUNS, "signals", runs + " runs (signals x scales x seeds)",
+        require(runs <= MAX_SWEEP_RUNS, "signals", runs + " runs (signals x strengths x seeds)",
                 "a sweep of at most " + MAX_SWEEP_RUNS + " runs; split a larger one into several specs");
         require(seed == null || seed >= 0, "seed", seed, "an integer >= 0");
         require(revision == null || revision >= 0, "revision", revision, "an integer >= 0");
@@ -83,7 +89,7 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
                    ConvNetSpec convnet, List<String> baselines, Double baselineFraction,
                    List<SignalSpec> signals, List<Double> scales, List<Long> seeds) {
         this(runId, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals, scales, seeds,
-                null, null);
+                null, null, null);
     }
 
     /** A single run's spec (no sweep lists). */
@@ -92,16 +98,25 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
         this(runId, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, null, null, null);
     }
 
-    /** True when the spec asks for several signals, scales or seeds: it expands into child runs. */
+    /** A spec of every field but {@code rms}: no noise-strength sweep. */
+    public RunSpec(String runId, String parentId, DatasetSpec dataset, SignalSpec signal, Long seed,
+                   ConvNetSpec convnet, List<String> baselines, Double baselineFraction,
+                   List<SignalSpec> signals, List<Double> scales, List<Long> seeds,
+                   Map<String, BaselineOptions> baselineOptions, Integer revision) {
+        this(runId, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals, scales, seeds,
+                baselineOptions, revision, null);
+    }
+
+    /** True when the spec asks for several signals, strengths or seeds: it expands into child runs. */
     @JsonIgnore
     public boolean isSweep() {
-        return signals != null || scales != null || seeds != null;
+        return signals != null || scales != null || rms != null || seeds != null;
     }
 
     /** This spec as another revision, without its run id: a new run of the same request. */
     public RunSpec withRevision(int newRevision) {
         return new RunSpec(null, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals,
-                scales, seeds, baselineOptions, newRevision);
+                scales, seeds, baselineOptions, newRevision, rms);
     }
 
     /** The spec with every default of docs/design.md filled in; the run id is left as it is. */
@@ -111,12 +126,12 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
                 convnet == null ? null : convnet.withDefaults(), baselines == null ? List.of() : baselines,
                 baselineFraction == null ? DEFAULT_BASELINE_FRACTION : baselineFraction,
                 signals == null ? null : signals.stream().map(s -> s.withDefaults(fullSeed)).toList(), scales, seeds,
-                baselineOptions, revision);
+                baselineOptions, revision, rms);
     }
 
     public RunSpec withRunId(String id) {
         return new RunSpec(id, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals, scales,
-                seeds, baselineOptions, revision);
+                seeds, baselineOptions, revision, rms);
     }
 
     /** One run of a sweep: this spec's settings with the given signal and seed, under {@code parent}. */
@@ -130,7 +145,7 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
     public List<String> models() {
         List<String> models = new ArrayList<>();
         if (convnet != null) {
-            models.add(convnet.arch());
+            models.add(convnet.label());
         }
         if (baselines != null) {
             baselines.forEach(b -> models.add(baselineOptions(b).label(b)));

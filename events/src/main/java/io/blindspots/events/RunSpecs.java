@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -71,6 +73,12 @@ public final class RunSpecs {
         }
         RunSpec spec;
         try {
+            for (String strengths : List.of("scales", "rms")) {
+                if (node.get(strengths) instanceof ObjectNode grid) {
+                    ((ObjectNode) node).set(strengths, Json.MAPPER.valueToTree(
+                            Json.MAPPER.treeToValue(grid, ScaleGrid.class).values()));
+                }
+            }
             spec = Json.MAPPER.treeToValue(node, RunSpec.class);
         } catch (ValueInstantiationException e) {
             if (e.getCause() instanceof InvalidSpecException invalid) {

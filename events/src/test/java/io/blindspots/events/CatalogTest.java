@@ -23,6 +23,7 @@ class CatalogTest {
         assertThat(values(Json.MAPPER.readTree(getClass().getResourceAsStream(RunSpecs.SCHEMA_RESOURCE)).at("/$defs/signal/properties/type/enum"))).isEqualTo(Catalog.SIGNALS);
         assertThat(values(properties.at("/convnet/properties/arch/enum"))).isEqualTo(Catalog.ARCHS);
         assertThat(values(properties.at("/convnet/properties/preset/enum"))).isEqualTo(Catalog.PRESETS);
+        assertThat(values(properties.at("/convnet/properties/variant/enum"))).isEqualTo(Catalog.VARIANTS);
         assertThat(values(properties.at("/baselines/items/enum"))).isEqualTo(Catalog.BASELINES);
     }
 

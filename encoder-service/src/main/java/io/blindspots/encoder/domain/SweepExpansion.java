@@ -2,6 +2,7 @@ package io.blindspots.encoder.domain;
 
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.RunSpecs;
+import io.blindspots.events.signal.NoiseSpec;
 import io.blindspots.events.signal.SignalSpec;
 
 import java.util.ArrayList;
@@ -11,8 +12,9 @@ import java.util.Map;
 
 /**
  * Expands a sweep (lists of {@code signals}, {@code scales}, {@code seeds}) into its child runs: one per signal ×
- * scale × seed, under the parent's id. A scale applies only to signals that have one ({@link SignalSpec.Scaled}:
- * none, noise and multiple-locations yield one child per seed). Child ids are the stable hashes of the child specs,
+ * strength × seed, under the parent's id: {@code scales} set the pixel signals' {@code scale}
+ * ({@link SignalSpec.Scaled}), {@code rms} the noise signals' {@code rms}; none and multiple-locations yield one child
+ * per seed. Child ids are the stable hashes of the child specs,
  * so re-sending the sweep gives the same children.
  */
 public final class SweepExpansion {
@@ -30,8 +32,10 @@ public final class SweepExpansion {
         Map<String, RunSpec> children = new LinkedHashMap<>();
         for (SignalSpec signal : signals) {
             List<SignalSpec> scaled = new ArrayList<>();
-            if (parent.scales() != null && signal instanceof SignalSpec.Scaled withScale) {
-                parent.scales().forEach(scale -> scaled.add(withScale.withScale(scale)));
+            List<Double> strengths = signal instanceof SignalSpec.Scaled ? parent.scales()
+                    : signal instanceof NoiseSpec ? parent.rms() : null;
+            if (strengths != null && signal instanceof SignalSpec.Graded graded) {
+                strengths.forEach(strength -> scaled.add(graded.withStrength(strength)));
             } else {
                 scaled.add(signal);
             }

@@ -64,4 +64,19 @@ class SweepExpansionTest {
         assertThatThrownBy(() -> RunSpecs.parse(SWEEP.replace("\"signals\"", "\"signal\": {\"type\": \"none\"}, \"signals\"")))
                 .hasMessageContaining("signals");
     }
+
+    @Test
+    void rmsSetsTheStrengthOfTheNoiseSignalsAndScalesThatOfThePixelSignals() {
+        RunSpec parent = RunSpecs.parse(SWEEP.replace("\"seeds\": [1, 2, 3]",
+                "\"rms\": {\"from\": 0.001, \"to\": 0.1, \"steps\": 3}"));
+
+        List<RunSpec> children = SweepExpansion.expand(parent);
+
+        // none: 1; one-pixel: 2 scales; noise: 3 rms values
+        assertThat(children).hasSize(6);
+        assertThat(children).filteredOn(c -> c.signal().type().equals("noise"))
+                .extracting(c -> ((SignalSpec.Graded) c.signal()).strength()).containsExactly(0.001, 0.01, 0.1);
+        assertThat(children).filteredOn(c -> c.signal().type().equals("one-pixel"))
+                .extracting(c -> ((SignalSpec.Graded) c.signal()).strength()).containsExactly(0.001, 0.01);
+    }
 }

@@ -8,13 +8,13 @@ import static io.blindspots.events.signal.SignalChecks.orDefault;
 
 /**
  * {@code noise}: each class has a dense noise vector, and the image of a class is translated along it. It has no
- * scale: its strength is {@code rms}.
+ * scale: its strength is {@code rms}, which a sweep's {@code scales} set.
  *
  * @param rms  per-pixel RMS of each class's noise vector (default {@value #DEFAULT_RMS})
  * @param seed seeds the class directions (default: the run's seed)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NoiseSpec(Double rms, Long seed) implements SignalSpec {
+public record NoiseSpec(Double rms, Long seed) implements SignalSpec.Graded {
 
     public static final double DEFAULT_RMS = 0.025;
 
@@ -26,6 +26,21 @@ public record NoiseSpec(Double rms, Long seed) implements SignalSpec {
     @Override
     public String type() {
         return Catalog.NOISE;
+    }
+
+    @Override
+    public String strengthParameter() {
+        return "rms";
+    }
+
+    @Override
+    public Double strength() {
+        return rms;
+    }
+
+    @Override
+    public NoiseSpec withStrength(double strength) {
+        return new NoiseSpec(strength, seed);
     }
 
     @Override

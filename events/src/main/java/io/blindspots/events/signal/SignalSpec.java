@@ -33,8 +33,8 @@ import java.util.Map;
         @JsonSubTypes.Type(value = MnemonicSpec.class, name = Catalog.MNEMONIC),
         @JsonSubTypes.Type(value = LengthSpec.class, name = Catalog.LENGTH),
         @JsonSubTypes.Type(value = PatternCharSpec.class, name = Catalog.PATTERN_CHAR)})
-public sealed interface SignalSpec permits NoSignalSpec, MultipleLocationsSpec, NoiseSpec, SignalSpec.Scaled,
-        MnemonicSpec, LengthSpec, PatternCharSpec {
+public sealed interface SignalSpec permits NoSignalSpec, MultipleLocationsSpec, SignalSpec.Graded, MnemonicSpec,
+        LengthSpec, PatternCharSpec {
 
     /** The signal's name, one of {@link Catalog#SIGNALS}; written on the wire as {@code type}. */
     @JsonProperty("type")
@@ -54,8 +54,24 @@ public sealed interface SignalSpec permits NoSignalSpec, MultipleLocationsSpec, 
         return Json.MAPPER.convertValue(Map.of("type", type), SignalSpec.class);
     }
 
-    /** A signal whose strength is a {@code scale}: the ones a sweep's {@code scales} apply to. */
-    sealed interface Scaled extends SignalSpec
+    /**
+     * A signal with one strength knob, the parameter a sweep's {@code scales} set and the blindspot map's x axis:
+     * {@code scale} for the pixel signals, {@code rms} for noise.
+     */
+    sealed interface Graded extends SignalSpec permits Scaled, NoiseSpec {
+
+        /** The name of the parameter that holds the strength ("scale", "rms"). */
+        String strengthParameter();
+
+        /** The strength; null before {@link #withDefaults(long)}. */
+        Double strength();
+
+        /** The same signal at another strength. */
+        Graded withStrength(double strength);
+    }
+
+    /** A signal whose strength is a {@code scale}. */
+    sealed interface Scaled extends Graded
             permits OnePixelSpec, PatternPixelsSpec, RandomPixelSpec, MeanSpec, BlankOnePixelSpec {
 
         /** The default of every scale: darker than the darkest 8-bit level but one. */
@@ -69,5 +85,20 @@ public sealed interface SignalSpec permits NoSignalSpec, MultipleLocationsSpec, 
 
         @Override
         Scaled withDefaults(long runSeed);
+
+        @Override
+        default String strengthParameter() {
+            return "scale";
+        }
+
+        @Override
+        default Double strength() {
+            return scale();
+        }
+
+        @Override
+        default Scaled withStrength(double strength) {
+            return withScale(strength);
+        }
     }
 }

@@ -20,11 +20,11 @@ import java.util.Set;
 /** Builds the {@link ResultTable} of a set of runs: cells are grouped by (dataset, signal label, setting) and model. */
 final class ResultTableBuilder {
 
-    private static final String SIGNAL_ACCURACY = key(Split.SIGNAL, MetricNames.ACCURACY);
+    static final String SIGNAL_ACCURACY = key(Split.SIGNAL, MetricNames.ACCURACY);
     private static final String CLEAN_ACCURACY = key(Split.CLEAN, MetricNames.ACCURACY);
     private static final String CONFLICT_ACCURACY = key(Split.CONFLICT, MetricNames.ACCURACY);
-    private static final String RELIANCE = key(Split.CONFLICT, MetricNames.SIGNAL_RELIANCE);
-    private static final String CHANCE = key(Split.CLEAN, MetricNames.CHANCE_RELIANCE);
+    static final String RELIANCE = key(Split.CONFLICT, MetricNames.SIGNAL_RELIANCE);
+    static final String CHANCE = key(Split.CLEAN, MetricNames.CHANCE_RELIANCE);
     private static final List<String> METRICS = List.of(SIGNAL_ACCURACY, CLEAN_ACCURACY, CONFLICT_ACCURACY, RELIANCE,
             CHANCE);
 
@@ -175,13 +175,13 @@ final class ResultTableBuilder {
                 Binomial.upperBound(correct, n, RelianceJudge.ALPHA), RelianceJudge.INTERVAL_CONFIDENCE);
     }
 
-    private static int signalOrder(String label) {
+    static int signalOrder(String label) {
         int at = Catalog.SIGNALS.indexOf(label.contains("@") ? label.substring(0, label.indexOf('@')) : label);
         return at < 0 ? Integer.MAX_VALUE : at;
     }
 
     /** Mean and sample standard deviation of the values (std 0 for one value; null mean for none or null). */
-    private static ResultTable.Stat stat(List<Double> values) {
+    static ResultTable.Stat stat(List<Double> values) {
         if (values == null || values.isEmpty()) {
             return new ResultTable.Stat(null, 0, 0);
         }

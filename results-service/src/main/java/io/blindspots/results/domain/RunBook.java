@@ -2,6 +2,7 @@ package io.blindspots.results.domain;
 
 import io.blindspots.events.MetricEvent;
 import io.blindspots.events.RunEvent;
+import io.blindspots.events.views.BlindspotMap;
 import io.blindspots.events.views.ResultTable;
 import io.blindspots.events.views.RunStatus;
 import io.blindspots.events.views.RunView;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -141,16 +143,40 @@ public final class RunBook {
                 all.rows().stream().filter(row -> row.setting().equals(setting)).toList());
     }
 
+    /** The blindspot map of every run whose spec has been seen: thresholds of signal strength per model. */
+    public BlindspotMap map() {
+        BlindspotMapBuilder builder = new BlindspotMapBuilder();
+        eachRunWithSpec(builder::add);
+        return builder.build();
+    }
+
+    /**
+     * The map's threshold of one model for one (dataset, signal type): of the first row of the map for them that has
+     * the model; empty when there is none or the model uses the signal at no tested strength.
+     */
+    public OptionalDouble threshold(String dataset, String signal, String model) {
+        return map().rows().stream()
+                .filter(row -> row.dataset().equals(dataset) && row.signal().equals(signal)
+                        && row.cells().containsKey(model))
+                .findFirst().map(row -> row.cells().get(model).threshold())
+                .map(OptionalDouble::of).orElse(OptionalDouble.empty());
+    }
+
     private ResultTable build() {
         ResultTableBuilder builder = new ResultTableBuilder();
+        eachRunWithSpec(builder::add);
+        return builder.build();
+    }
+
+    /** Every run whose spec has been seen, oldest first, each under its lock. */
+    private void eachRunWithSpec(Consumer<RunState> action) {
         for (RunState run : sorted(NEWEST_FIRST.reversed())) {
             synchronized (run) {
                 if (run.spec() != null) {
-                    builder.add(run);
+                    action.accept(run);
                 }
             }
         }
-        return builder.build();
     }
 
     /** Runs in the given order of a snapshot of their start times, which other threads may move meanwhile. */

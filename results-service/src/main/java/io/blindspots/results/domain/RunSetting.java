@@ -35,7 +35,7 @@ public record RunSetting(String id, SortedMap<String, String> fields) {
 
     public static RunSetting of(RunSpec spec) {
         ObjectNode node = Json.MAPPER.valueToTree(spec.withDefaults());
-        node.remove(List.of("runId", "parentId", "seed", "signals", "scales", "seeds"));
+        node.remove(List.of("runId", "parentId", "seed", "signals", "scales", "rms", "seeds"));
         JsonNode signal = node.get("signal");
         if (signal instanceof ObjectNode signalNode && spec.seed() != null && signal.path("seed").isNumber()
                 && signal.get("seed").asLong() == spec.seed()) {
@@ -44,6 +44,13 @@ public record RunSetting(String id, SortedMap<String, String> fields) {
         SortedMap<String, String> fields = new TreeMap<>();
         flatten("", node, fields);
         return new RunSetting(id(fields), fields);
+    }
+
+    /** This setting without one field ("signal.scale"): what runs that differ only in that field share. */
+    public RunSetting without(String path) {
+        SortedMap<String, String> rest = new TreeMap<>(fields);
+        rest.remove(path);
+        return new RunSetting(id(rest), rest);
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> into) {

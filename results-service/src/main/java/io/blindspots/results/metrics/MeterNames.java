@@ -7,6 +7,11 @@ public final class MeterNames {
     public static final String ACCURACY = "blindspots.accuracy";
     /** Gauge, tags dataset, signal, model: the latest signal reliance (conflict split) of that cell. */
     public static final String SIGNAL_RELIANCE = "blindspots.signal.reliance";
+    /**
+     * Gauge, tags dataset, signal (the type), model: the blindspot map's threshold, the weakest tested strength at
+     * which the model uses the signal (NaN where it uses it at none); of the map's first row for that signal.
+     */
+    public static final String MAP_THRESHOLD = "blindspots.map.threshold";
     /** Gauge, tag status: how many runs are in each status. */
     public static final String RUNS = "blindspots.runs";
     /** Counter: metric events consumed (replays included). */

@@ -2,6 +2,7 @@ package io.blindspots.results.metrics;
 
 import io.blindspots.events.MetricNames;
 import io.blindspots.events.Split;
+import io.blindspots.events.signal.SignalSpec;
 import io.blindspots.events.views.RunStatus;
 import io.blindspots.events.views.RunView;
 import io.blindspots.results.domain.RunBook;
@@ -64,7 +65,29 @@ public class ResultMeters {
                 return;
             }
         }
-        book.summary(change.runId()).filter(run -> run.dataset() != null).ifPresent(this::registerCells);
+        book.summary(change.runId()).filter(run -> run.dataset() != null).ifPresent(run -> {
+            registerCells(run);
+            registerThresholds(run);
+        });
+    }
+
+    /** A threshold gauge per (dataset, signal type, model) of a run whose signal has a strength. */
+    private void registerThresholds(RunView run) {
+        String type = run.signal().contains("@") ? run.signal().substring(0, run.signal().indexOf('@'))
+                : run.signal();
+        if (!(SignalSpec.of(type) instanceof SignalSpec.Graded)) {
+            return;
+        }
+        String dataset = run.dataset();
+        run.models().keySet().forEach(model -> {
+            Tags tags = Tags.of(DATASET, dataset, SIGNAL, type, MODEL, model);
+            if (registered.add(tags.and("meter", MeterNames.MAP_THRESHOLD))) {
+                Gauge.builder(MeterNames.MAP_THRESHOLD, book, b -> b.threshold(dataset, type, model)
+                                .orElse(Double.NaN)).tags(tags)
+                        .description("Blindspot map: weakest tested strength at which the model uses the signal")
+                        .strongReference(true).register(registry);
+            }
+        });
     }
 
     private void registerCells(RunView run) {

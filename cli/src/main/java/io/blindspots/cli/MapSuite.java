@@ -1,0 +1,66 @@
+package io.blindspots.cli;
+
+import io.blindspots.events.Catalog;
+import io.blindspots.events.ConvNetSpec;
+import io.blindspots.events.DatasetSpec;
+import io.blindspots.events.RunSpec;
+import io.blindspots.events.RunSpecs;
+import io.blindspots.events.ScaleGrid;
+import io.blindspots.events.signal.SignalSpec;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@code ./blindspots map} runs: each image signal with a strength, at each strength of a log grid, for each
+ * seed, once with the ConvNet as published and the baselines, and once per remedy variant of the ConvNet alone (the
+ * baselines do not change with the ConvNet). One plain run per (signal, strength, seed, variant), so the runs the
+ * table and map show are exactly these.
+ */
+public final class MapSuite {
+
+    /** The signals the map sweeps: every image signal with a strength knob but the blank-image control. */
+    public static final List<String> SIGNALS = List.of(Catalog.ONE_PIXEL, Catalog.PATTERN_PIXELS,
+            Catalog.RANDOM_PIXEL, Catalog.NOISE, Catalog.MEAN);
+    /** The default grid of strengths: the paper's 1e-3 and two decades above it (random-pixel allows 0.1 at most). */
+    public static final ScaleGrid STRENGTHS = new ScaleGrid(1e-3, 1e-1, 3);
+    /** The baselines beside the ConvNet: a reader of every signal at the paper's strength, and the cheap linear one. */
+    public static final List<String> BASELINES = List.of(Catalog.DECISION_TREE, Catalog.LOGISTIC_REGRESSION,
+            Catalog.GAUSSIAN_NB);
+    /** Training images per run: a map is many runs (README: measured time). */
+    public static final int TRAIN = 1000;
+    /** Test images per split. */
+    public static final int TEST = 300;
+
+    private MapSuite() {
+    }
+
+    /**
+     * @param variants the ConvNet variants beside the plain one ({@link Catalog#VARIANTS} or a subset)
+     * @param epochs   ConvNet epochs (null: the quick preset's, early stopping)
+     */
+    public static List<RunSpec> specs(String dataset, List<String> signals, ScaleGrid grid, List<Long> seeds,
+                                      String arch, List<String> variants, List<String> baselines, int train,
+                                      int test, Integer epochs) {
+        List<RunSpec> specs = new ArrayList<>();
+        for (String type : signals) {
+            if (!(SignalSpec.of(type) instanceof SignalSpec.Graded graded)) {
+                throw new IllegalArgumentException("signal '" + type + "' has no strength to sweep; these do: "
+                        + SIGNALS);
+            }
+            for (double strength : grid.values()) {
+                for (long seed : seeds) {
+                    List<String> convnets = new ArrayList<>();
+                    convnets.add(null);
+                    convnets.addAll(variants);
+                    for (String variant : convnets) {
+                        specs.add(RunSpecs.complete(new RunSpec(null, null, new DatasetSpec(dataset, train, test),
+                                graded.withStrength(strength), seed, new ConvNetSpec(arch, Catalog.QUICK, epochs,
+                                null, null, null, null, variant), variant == null ? baselines : List.of(), null)));
+                    }
+                }
+            }
+        }
+        return List.copyOf(specs);
+    }
+}
