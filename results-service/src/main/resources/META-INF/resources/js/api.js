@@ -10,6 +10,7 @@ export const runs = setting => json(`/runs?${bySetting(setting)}`);
 export const run = id => json(`/runs/${encodeURIComponent(id)}`);
 export const table = setting => json(`/table?format=json&${bySetting(setting)}`);
 export const settings = () => json('/table/settings');
+export const map = () => json('/map?format=json');
 export const textTable = setting => json(`/table/text?format=json&${bySetting(setting)}`);
 export const samplesUrl = (id, attempt) => `/runs/${encodeURIComponent(id)}/samples.png?attempt=${attempt}`;
 

@@ -1,6 +1,7 @@
 import * as api from './api.js';
 import {coalesced} from './dom.js';
 import {Curves} from './curves.js';
+import {BlindspotMapView} from './map.js';
 import {RunsList} from './runs.js';
 import {renderSettings, renderTable} from './table.js';
 import {renderTextTable} from './text-table.js';
@@ -10,6 +11,7 @@ const $ = id => document.getElementById(id);
 
 const runsList = new RunsList($('runs').tBodies[0], $('no-runs'), id => { location.hash = `run=${encodeURIComponent(id)}`; });
 const curves = new Curves($('curves'));
+const blindspotMap = new BlindspotMapView($('map-section'), $('map-charts'), $('map-table'));
 const samples = {img: $('samples'), runId: null, attempt: 0, loaded: false, triedAt: 0};
 let selected = null;
 const setting = () => $('setting').value || null;
@@ -18,6 +20,7 @@ const refreshTable = coalesced(async () => {
   renderSettings($('setting'), await api.settings());
   renderTable($('result-table'), $('no-table'), await api.table(setting()));
   renderTextTable($('text-table-section'), $('text-table'), await api.textTable(setting()));
+  blindspotMap.show(await api.map());
 });
 
 const refreshRun = coalesced(async () => {

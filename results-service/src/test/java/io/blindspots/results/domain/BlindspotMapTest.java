@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
@@ -86,7 +88,9 @@ class BlindspotMapTest {
         measured("noise", "rms", 0.001, 1, 0.10, 0.99);
         measured("noise", "rms", 0.1, 1, 0.12, 0.99);
 
-        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(MapPlot.png(book.map())));
+        byte[] png = MapPlot.png(book.map());
+        Files.write(Path.of("target", "map-plot.png"), png);
+        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(png));
 
         assertThat(picture.getWidth()).isEqualTo(2 * 380);
         assertThat(picture.getHeight()).isGreaterThan(250);

@@ -18,9 +18,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,6 +30,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  * broker epoch by epoch; and the REST API's OpenAPI document behind the Swagger UI.
  */
 @QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = true)
 class LivePageIT {
 
@@ -72,6 +76,7 @@ class LivePageIT {
     }
 
     @Test
+    @Order(1)
     void pageFollowsARunFromAcceptedThroughEachEpochToItsTableCell() throws IOException {
         RunSpec spec = RunSpecs.parse("""
                 {"dataset": {"name": "synthetic-shapes"}, "signal": {"type": "one-pixel"}, "seed": 11,
@@ -142,11 +147,40 @@ class LivePageIT {
     }
 
     @Test
+    @Order(2)
+    void mapShowsAChartPerSweptSignalWithEachModelsThreshold() throws IOException {
+        chromium.open(page.toString());
+        for (double scale : new double[] {0.001, 0.01, 0.1}) {
+            RunSpec spec = RunSpecs.parse("""
+                    {"dataset": {"name": "synthetic-shapes"}, "signal": {"type": "pattern-pixels", "scale": %s},
+                     "seed": 12, "convnet": {"arch": "kdd4"}, "baselines": ["decision-tree"]}""".formatted(scale));
+            kafka.send(Topics.RUN_EVENTS, spec.runId(), Json.write(new RunEvent(spec.runId(), RunEvent.Type.ACCEPTED,
+                    "encoder-service", null, 30, null, spec, null)));
+            kafka.send(Topics.RUN_EVENTS, spec.runId(), Json.write(new RunEvent(spec.runId(), RunEvent.Type.ENCODED,
+                    "encoder-service", null, 31, null, null, Map.of("signal", 2000L, "conflict", 2000L,
+                    RunEvent.CLASSES, 10L))));
+            publishEpoch(spec, "kdd4", 1, 1, scale < 0.1 ? 0.1 : 0.95);
+            publishEpoch(spec, "decision-tree", 1, 1, 1.0);
+        }
+        String chart = "document.querySelector('#map-charts [data-map-row]')";
+        await().atMost(Duration.ofSeconds(30)).until(() -> "2".equals(text(chart + "?.dataset.lines")));
+
+        assertThat(text("document.getElementById('map-section').hidden")).isEqualTo("false");
+        assertThat(text(chart + ".querySelector('figcaption').textContent")).contains("pattern-pixels");
+        assertThat(text("document.querySelector('#map-table td[data-model=kdd4]').textContent")).isEqualTo("0.1");
+        assertThat(text("document.querySelector('#map-table td[data-model=\"decision-tree\"]').textContent"))
+                .isEqualTo("≤ 1e-3");
+        chromium.screenshot(TARGET.resolve("live-page-map.png"));
+    }
+
+    @Test
+    @Order(3)
     void openApiDocumentListsTheRunsAndTableEndpoints() {
         Map<String, Object> paths = RestAssured.given().queryParam("format", "json").get("/q/openapi")
                 .jsonPath().getMap("paths");
 
-        assertThat(paths).containsKeys("/runs", "/runs/{id}", "/runs/{id}/samples.png", "/runs/stream", "/table");
+        assertThat(paths).containsKeys("/runs", "/runs/{id}", "/runs/{id}/samples.png", "/runs/stream", "/table",
+                "/map", "/map/plot.png");
         assertThat(RestAssured.get("/q/swagger-ui/").statusCode()).isEqualTo(200);
     }
 
