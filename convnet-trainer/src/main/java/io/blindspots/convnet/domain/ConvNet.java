@@ -11,7 +11,11 @@ import java.nio.file.Path;
  */
 public interface ConvNet {
 
-    /** The architecture's name, as in {@link io.blindspots.events.Catalog#ARCHS}. */
+    /**
+     * Its architecture's label ({@link ConvNetArchitecture#name()}): a name of
+     * {@link io.blindspots.events.Catalog#ARCHS}, or {@code arch+variant} for a remedy of
+     * {@link io.blindspots.events.Catalog#VARIANTS}; the model's name in metrics.
+     */
     String arch();
 
     /** Trained parameters: weights, biases, batch-norm scales and shifts (not its running statistics). */

@@ -10,7 +10,10 @@ import java.util.Set;
 /** One ConvNet of the catalog: how to build it for a dataset, and how its presets train it. */
 public interface ConvNetArchitecture {
 
-    /** The name specs use, as in {@link io.blindspots.events.Catalog#ARCHS}. */
+    /**
+     * Its label, as {@link io.blindspots.events.ConvNetSpec#label()} names it: the name of
+     * {@link io.blindspots.events.Catalog#ARCHS}, or {@code arch+variant} ({@code kdd4+coordconv}).
+     */
     String name();
 
     /**

@@ -4,15 +4,18 @@ import io.blindspots.events.stream.ImageShape;
 import io.blindspots.events.stream.SampleShape;
 import io.blindspots.events.Catalog;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
@@ -20,6 +23,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The KDD version's 4-layer ConvNet: kernels {5, 3, 3, 2}, feature maps {64, 128, 256, 128}, ReLU between layers,
@@ -50,6 +54,11 @@ import java.nio.file.Path;
  * positions, Adam reached 0.99 test accuracy after 3 epochs where momentum SGD at 0.01 reached 0.23), trained to
  * convergence: a seeded 10 % validation slice, early stopping after 3 epochs without a better validation accuracy,
  * at most 30 epochs.
+ *
+ * <p>Two remedies of the blindspots are variants of it ({@link Catalog#VARIANTS}; the third, {@code coordconv}, is
+ * {@link CoordConv}'s): {@code no-pooling} drops both max-pools, so the dense layer sees 128×32×32 maps (1,815,818
+ * parameters on 3×32×32); {@code global-branch} is a graph whose softmax layer sees the flattened 128×8×8 maps of
+ * the last convolution beside the flattened raw input ({@link GlobalBranch}; 617,738 parameters on 3×32×32).
  */
 public final class Kdd4 implements ConvNetArchitecture {
 
@@ -58,9 +67,21 @@ public final class Kdd4 implements ConvNetArchitecture {
             TrainingOptions.QUICK_PATIENCE);
     static final TrainingOptions PAPER = new TrainingOptions(30, 128, 0.01, TrainingOptions.Optimizer.NESTEROV_MOMENTUM);
 
+    private final String variant;
+
+    /** The network as published. */
+    public Kdd4() {
+        this(null);
+    }
+
+    /** @param variant null, {@link Catalog#NO_POOLING} or {@link Catalog#GLOBAL_BRANCH} */
+    Kdd4(String variant) {
+        this.variant = Architectures.builtIn(Catalog.KDD4, variant);
+    }
+
     @Override
     public String name() {
-        return Catalog.KDD4;
+        return Architectures.label(Catalog.KDD4, variant);
     }
 
     @Override
@@ -75,17 +96,54 @@ public final class Kdd4 implements ConvNetArchitecture {
 
     @Override
     public ConvNet build(SampleShape shape, int classes, TrainingOptions options, long seed) {
-        MultiLayerNetwork network = new MultiLayerNetwork(configuration((ImageShape) shape, classes, options, seed));
+        ImageShape image = (ImageShape) shape;
+        if (Catalog.GLOBAL_BRANCH.equals(variant)) {
+            ComputationGraph graph = new ComputationGraph(globalBranch(image, classes, options, seed));
+            graph.init();
+            return new GraphConvNet(name(), graph);
+        }
+        MultiLayerNetwork network = new MultiLayerNetwork(configuration(image, classes, options, seed,
+                !Catalog.NO_POOLING.equals(variant)));
         network.init();
         return new MultiLayerConvNet(name(), network);
     }
 
     @Override
     public ConvNet restore(Path checkpoint) {
-        return MultiLayerConvNet.restore(name(), checkpoint);
+        return Catalog.GLOBAL_BRANCH.equals(variant) ? GraphConvNet.restore(name(), checkpoint)
+                : MultiLayerConvNet.restore(name(), checkpoint);
     }
 
     static MultiLayerConfiguration configuration(ImageShape shape, int classes, TrainingOptions options, long seed) {
+        return configuration(shape, classes, options, seed, true);
+    }
+
+    /** @param pooling false for {@code no-pooling}: the convolutions without the two max-pools */
+    static MultiLayerConfiguration configuration(ImageShape shape, int classes, TrainingOptions options, long seed,
+                                                 boolean pooling) {
+        var list = settings(classes, options, seed).list();
+        for (Layer layer : stack(pooling)) {
+            list.layer(layer);
+        }
+        return list.layer(softmax(classes))
+                .setInputType(input(shape))
+                .build();
+    }
+
+    /**
+     * {@code global-branch}: the same convolutions and pools, flattened, merged with the flattened raw input, into
+     * the same softmax layer.
+     */
+    static ComputationGraphConfiguration globalBranch(ImageShape shape, int classes, TrainingOptions options,
+                                                      long seed) {
+        List<Layer> stack = stack(true);
+        // The maps the plain network's dense layer sees (128×8×8 on 32×32 images), as DL4J infers them.
+        var maps = (InputType.InputTypeConvolutional) configuration(shape, classes, options, seed)
+                .getLayerActivationTypes(input(shape)).get(stack.size() - 1);
+        return GlobalBranch.onStack(settings(classes, options, seed), shape, stack, maps, softmax(classes));
+    }
+
+    private static NeuralNetConfiguration.Builder settings(int classes, TrainingOptions options, long seed) {
         if (classes < 2) {
             throw new IllegalArgumentException("a classifier needs at least 2 classes, got " + classes);
         }
@@ -96,21 +154,24 @@ public final class Kdd4 implements ConvNetArchitecture {
                 .updater(options.updater())
                 .convolutionMode(ConvolutionMode.Same)
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
-                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
-                .list()
-                .layer(convolution(5, 64))
-                .layer(maxPool())
-                .layer(convolution(3, 128))
-                .layer(maxPool())
-                .layer(convolution(3, 256))
-                .layer(convolution(2, 128))
-                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
-                        .nOut(classes)
-                        .activation(Activation.SOFTMAX)
-                        .build())
-                .setInputType(InputType.convolutional(shape.height(), shape.width(), shape.channels(),
-                        CNN2DFormat.NCHW))
+                .inferenceWorkspaceMode(WorkspaceMode.ENABLED);
+    }
+
+    private static List<Layer> stack(boolean pooling) {
+        return pooling ? List.of(convolution(5, 64), maxPool(), convolution(3, 128), maxPool(), convolution(3, 256),
+                convolution(2, 128))
+                : List.of(convolution(5, 64), convolution(3, 128), convolution(3, 256), convolution(2, 128));
+    }
+
+    private static OutputLayer softmax(int classes) {
+        return new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
+                .nOut(classes)
+                .activation(Activation.SOFTMAX)
                 .build();
+    }
+
+    private static InputType input(ImageShape shape) {
+        return InputType.convolutional(shape.height(), shape.width(), shape.channels(), CNN2DFormat.NCHW);
     }
 
     private static ConvolutionLayer convolution(int kernel, int maps) {

@@ -8,17 +8,10 @@ import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
-import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
-import org.deeplearning4j.nn.conf.graph.MergeVertex;
-import org.deeplearning4j.nn.conf.graph.ScaleVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.layers.ActivationLayer;
-import org.deeplearning4j.nn.conf.layers.BatchNormalization;
-import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
-import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
@@ -57,6 +50,10 @@ import java.util.List;
  * random crops and flips would move the injected pixels, or destroy a signal that lives at one position, and the
  * question is whether the net can see the signal. {@code quick} is Adam, learning rate 1e-3, batch 64, with the quick
  * presets' early stopping (10 % validation slice, patience 3, at most 30 epochs).
+ *
+ * <p>Variants ({@link Catalog#VARIANTS}; {@code coordconv} is {@link CoordConv}'s): {@code no-pooling} drops the
+ * global average pool, so the softmax layer sees the flattened 64×8×8 maps; {@code global-branch} feeds the softmax
+ * layer the 64 pooled features beside the flattened raw input ({@link GlobalBranch}).
  */
 public final class ResNet56 implements ConvNetArchitecture {
 
@@ -72,9 +69,21 @@ public final class ResNet56 implements ConvNetArchitecture {
             TrainingOptions.Optimizer.MOMENTUM, 1e-4, List.of(), TrainingOptions.NO_ITERATION_LIMIT)
             .withDropsAt(List.of(0.5, 0.75)).withPixelMeanSubtraction();
 
+    private final String variant;
+
+    /** The network as published. */
+    public ResNet56() {
+        this(null);
+    }
+
+    /** @param variant null, {@link Catalog#NO_POOLING} or {@link Catalog#GLOBAL_BRANCH} */
+    ResNet56(String variant) {
+        this.variant = Architectures.builtIn(Catalog.RESNET56, variant);
+    }
+
     @Override
     public String name() {
-        return Catalog.RESNET56;
+        return Architectures.label(Catalog.RESNET56, variant);
     }
 
     @Override
@@ -89,7 +98,7 @@ public final class ResNet56 implements ConvNetArchitecture {
 
     @Override
     public ConvNet build(SampleShape shape, int classes, TrainingOptions options, long seed) {
-        ComputationGraph graph = new ComputationGraph(configuration((ImageShape) shape, classes, options, seed));
+        var graph = new ComputationGraph(configuration((ImageShape) shape, classes, options, seed, variant));
         graph.init();
         return new GraphConvNet(name(), graph);
     }
@@ -101,6 +110,12 @@ public final class ResNet56 implements ConvNetArchitecture {
 
     static ComputationGraphConfiguration configuration(ImageShape shape, int classes, TrainingOptions options,
                                                        long seed) {
+        return configuration(shape, classes, options, seed, null);
+    }
+
+    /** @param variant null, {@link Catalog#NO_POOLING} or {@link Catalog#GLOBAL_BRANCH} */
+    static ComputationGraphConfiguration configuration(ImageShape shape, int classes, TrainingOptions options,
+                                                       long seed, String variant) {
         if (classes < 2) {
             throw new IllegalArgumentException("a classifier needs at least 2 classes, got " + classes);
         }
@@ -114,69 +129,31 @@ public final class ResNet56 implements ConvNetArchitecture {
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
                 .graphBuilder()
-                .addInputs("input")
+                .addInputs(GlobalBranch.INPUT)
                 .setInputTypes(InputType.convolutional(shape.height(), shape.width(), shape.channels(),
                         CNN2DFormat.NCHW));
-        graph.addLayer("stem-conv", convolution(STAGE_MAPS[0], 1), "input")
-                .addLayer("stem-bn", batchNorm(Activation.RELU), "stem-conv");
+        graph.addLayer("stem-conv", ResNetBlocks.convolution(STAGE_MAPS[0], 1), GlobalBranch.INPUT)
+                .addLayer("stem-bn", ResNetBlocks.batchNorm(Activation.RELU), "stem-conv");
         String previous = "stem-bn";
         for (int stage = 0; stage < STAGE_MAPS.length; stage++) {
             for (int block = 0; block < BLOCKS_PER_STAGE; block++) {
                 int stride = stage > 0 && block == 0 ? 2 : 1;
-                previous = block(graph, "s%d-b%d-".formatted(stage + 1, block + 1), previous, STAGE_MAPS[stage],
-                        stride);
+                previous = ResNetBlocks.block(graph, "s%d-b%d-".formatted(stage + 1, block + 1), previous,
+                        STAGE_MAPS[stage], stride);
             }
         }
-        return graph.addLayer("pool", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), previous)
-                .addLayer("output", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
+        if (!Catalog.NO_POOLING.equals(variant)) {
+            graph.addLayer("pool", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), previous);
+            previous = "pool";
+        }
+        // Without the pool, DL4J flattens the 64×8×8 maps for the output layer itself.
+        String features = Catalog.GLOBAL_BRANCH.equals(variant) ? GlobalBranch.beside(graph, previous, shape)
+                : previous;
+        return graph.addLayer("output", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
                         .nOut(classes)
                         .activation(Activation.SOFTMAX)
-                        .build(), "pool")
+                        .build(), features)
                 .setOutputs("output")
                 .build();
-    }
-
-    /** One basic block; returns the name of its output vertex. */
-    private static String block(ComputationGraphConfiguration.GraphBuilder graph, String name, String input,
-                                int maps, int stride) {
-        graph.addLayer(name + "conv1", convolution(maps, stride), input)
-                .addLayer(name + "bn1", batchNorm(Activation.RELU), name + "conv1")
-                .addLayer(name + "conv2", convolution(maps, 1), name + "bn1")
-                .addLayer(name + "bn2", batchNorm(Activation.IDENTITY), name + "conv2");
-        String shortcut = input;
-        if (stride != 1) {
-            // Option A: subsample, then pad the doubled maps with zeros. No parameters, as in the paper's CIFAR nets.
-            graph.addLayer(name + "subsample", new SubsamplingLayer.Builder(PoolingType.MAX)
-                            .kernelSize(1, 1)
-                            .stride(stride, stride)
-                            .build(), input)
-                    .addVertex(name + "zeros", new ScaleVertex(0), name + "subsample")
-                    .addVertex(name + "shortcut", new MergeVertex(), name + "subsample", name + "zeros");
-            shortcut = name + "shortcut";
-        }
-        graph.addVertex(name + "sum", new ElementWiseVertex(ElementWiseVertex.Op.Add), name + "bn2", shortcut)
-                .addLayer(name + "relu", new ActivationLayer(Activation.RELU), name + "sum");
-        return name + "relu";
-    }
-
-    /**
-     * A 3×3 convolution without bias. Stride 1 uses "same" mode (one pixel each side for a 3×3 kernel); stride 2 is
-     * padded one pixel on each side explicitly, as the original: DL4J's "same" mode pads a stride-2 convolution on
-     * the bottom and right only, which centres its outputs one pixel off the option-A shortcut's subsampled inputs.
-     */
-    static ConvolutionLayer convolution(int maps, int stride) {
-        ConvolutionLayer.Builder builder = new ConvolutionLayer.Builder(3, 3)
-                .stride(stride, stride)
-                .nOut(maps)
-                .hasBias(false)
-                .activation(Activation.IDENTITY);
-        if (stride != 1) {
-            builder.convolutionMode(ConvolutionMode.Truncate).padding(1, 1);
-        }
-        return builder.build();
-    }
-
-    private static BatchNormalization batchNorm(Activation activation) {
-        return new BatchNormalization.Builder().activation(activation).build();
     }
 }

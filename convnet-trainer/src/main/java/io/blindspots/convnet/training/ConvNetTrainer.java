@@ -68,7 +68,7 @@ public class ConvNetTrainer implements DatasetTrainer {
             return RunOutcome.skipped("the spec names no ConvNet");
         }
         ConvNetSpec convnet = spec.convnet().withDefaults();
-        String model = convnet.arch();
+        String model = convnet.label();
         reporter.modelStarted(model);
         try {
             trainModel(dataset, convnet, spec.seed() == null ? RunSpec.DEFAULT_SEED : spec.seed(), reporter);
@@ -87,7 +87,7 @@ public class ConvNetTrainer implements DatasetTrainer {
 
     private void trainModel(ReceivedDataset dataset, ConvNetSpec convnet, long seed, RunReporter reporter) {
         String runId = reporter.runId();
-        ConvNetArchitecture architecture = Architectures.of(convnet.arch());
+        ConvNetArchitecture architecture = Architectures.of(convnet.label());
         SampleShape shape = ConvNetArchitecture.input(architecture, dataset);
         int classes = dataset.header().classCount();
         int images = dataset.split(Split.TRAIN).count();

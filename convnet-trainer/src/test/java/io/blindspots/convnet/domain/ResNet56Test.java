@@ -85,8 +85,8 @@ class ResNet56Test {
 
     @Test
     void strideTwoConvolutionsArePaddedOnePixelOnEachSideAsTheOriginal() {
-        var strided = ResNet56.convolution(32, 2);
-        var plain = ResNet56.convolution(16, 1);
+        var strided = ResNetBlocks.convolution(32, 2);
+        var plain = ResNetBlocks.convolution(16, 1);
 
         assertThat(strided.getConvolutionMode()).isEqualTo(org.deeplearning4j.nn.conf.ConvolutionMode.Truncate);
         assertThat(strided.getPadding()).containsExactly(1, 1);
