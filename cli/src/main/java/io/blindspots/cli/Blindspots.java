@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "blindspots", mixinStandardHelpOptions = true, version = "blindspots 0.1.0",
         description = "Can a ConvNet see a signal that a decision tree finds at once?",
         subcommands = {DemoCommand.class, UpCommand.class, SubmitCommand.class, StatusCommand.class, SamplesCommand.class,
-            BenchCommand.class, MapCommand.class})
+            BenchCommand.class, MapCommand.class, PublishBenchCommand.class,
+            LatencyBenchCommand.class})
 public final class Blindspots {
 
     public static void main(String[] args) {

@@ -48,8 +48,9 @@ final class MapCommand implements Callable<Integer> {
     @Option(names = "--arch", defaultValue = Catalog.KDD4, description = "ConvNet: kdd4 or resnet56 (${DEFAULT-VALUE})")
     String arch;
 
-    @Option(names = "--variants", split = ",", defaultValue = "coordconv,global-branch,no-pooling",
-            description = "ConvNet remedies beside the plain one (${DEFAULT-VALUE}; 'none' for none)")
+    @Option(names = "--variants", split = ",", defaultValue = "none", description = "ConvNet remedies beside the"
+            + " plain one: coordconv, global-branch, no-pooling (${DEFAULT-VALUE}; each adds the plain ConvNet's runs"
+            + " again, no-pooling with ten times the work per image)")
     List<String> variants;
 
     @Option(names = "--baselines", split = ",", description = "baselines (default: decision-tree,"

@@ -52,4 +52,16 @@ class DashboardsTest {
         assertThat(Files.readString(grafana.resolve("datasources/prometheus.yml"))).contains("uid: blindspots-prometheus");
         assertThat(Files.readString(grafana.resolve("dashboards/blindspots.yml"))).contains("/var/lib/grafana/dashboards");
     }
+
+    @Test
+    void theClusterShowsTheSameDashboardsAsTheLocalStack() throws Exception {
+        Path local = Dashboards.home().resolve("deploy/grafana/dashboards");
+        Path cluster = Dashboards.home().resolve("deploy/k8s/components/observability/grafana/dashboards");
+        try (var files = Files.list(local)) {
+            for (Path dashboard : files.toList()) {
+                assertThat(cluster.resolve(dashboard.getFileName())).as(dashboard.getFileName().toString())
+                        .hasSameTextualContentAs(dashboard);
+            }
+        }
+    }
 }

@@ -7,7 +7,8 @@ const PANELS = [
   {key: 'conflict/accuracy', title: 'conflict split: accuracy'},
   {key: 'conflict/signal-reliance', title: 'conflict split: signal reliance'},
 ];
-const COLOURS = ['#d62728', '#1f77b4', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f',
+/** One colour per model, in column order (the map uses the same). */
+export const COLOURS = ['#d62728', '#1f77b4', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f',
   '#bcbd22', '#17becf', '#393b79', '#637939'];
 
 /** Live learning curves of one run: value per epoch, a line per model. */

@@ -1,9 +1,8 @@
+import {COLOURS} from './curves.js';
 import {h} from './dom.js';
 
 /* The blindspot map on the live page: a chart per map row (signal reliance against strength on a log axis, a line
    per model, the threshold drawn as a large ring), and the threshold table. Data: GET /map. */
-const COLOURS = ['#d62728', '#1f77b4', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf',
-  '#7f7f7f', '#bcbd22', '#393b79', '#637939'];
 
 /** "1e-3", "3.16e-3", "0.1": as MapFormats.strength. */
 export function strength(x) {

@@ -70,8 +70,9 @@ public class EncoderPublisher {
         return new Stream();
     }
 
+    /** Flushes and closes the producer. */
     @PreDestroy
-    void close() {
+    public void close() {
         producer.close();
     }
 

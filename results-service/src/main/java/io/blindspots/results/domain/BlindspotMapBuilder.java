@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Builds the {@link BlindspotMap} of a set of runs: runs are grouped by (dataset, signal type, setting without the
@@ -85,12 +86,9 @@ final class BlindspotMapBuilder {
     }
 
     private Map<RunSetting, String> settingLabels() {
-        Map<List<String>, List<RunSetting>> bySignal = new LinkedHashMap<>();
-        groups.keySet().forEach(key -> bySignal.computeIfAbsent(List.of(key.dataset(), key.signal()),
-                s -> new ArrayList<>()).add(key.setting()));
-        Map<RunSetting, String> labels = new LinkedHashMap<>();
-        bySignal.values().forEach(settings -> labels.putAll(RunSetting.labels(settings)));
-        return labels;
+        return RunSetting.labelsWithin(groups.keySet().stream().collect(Collectors.groupingBy(
+                key -> List.of(key.dataset(), key.signal()), LinkedHashMap::new,
+                Collectors.mapping(RowKey::setting, Collectors.toList()))).values());
     }
 
     private static BlindspotMap.Cell cell(List<Measured> runs) {

@@ -31,9 +31,9 @@ public final class MapFormats {
     public static String text(BlindspotMap map) {
         StringBuilder out = new StringBuilder("Blindspot map: the signal strength from which each model uses the "
                 + "signal\n");
-        out.append(align(lines(map, MapFormats::threshold)));
+        out.append(TableFormats.align(lines(map, MapFormats::threshold)));
         out.append("\nVerdicts by strength, weakest first\n");
-        out.append(align(lines(map, MapFormats::verdicts)));
+        out.append(TableFormats.align(lines(map, MapFormats::verdicts)));
         out.append(FOOTNOTE).append('\n');
         return out.toString().replaceAll(" +\n", "\n");
     }
@@ -127,23 +127,6 @@ public final class MapFormats {
             lines.add(line);
         }
         return lines;
-    }
-
-    private static String align(List<List<String>> lines) {
-        int[] widths = new int[lines.getFirst().size()];
-        lines.forEach(line -> {
-            for (int i = 0; i < line.size(); i++) {
-                widths[i] = Math.max(widths[i], line.get(i).length());
-            }
-        });
-        StringBuilder out = new StringBuilder();
-        for (List<String> line : lines) {
-            for (int i = 0; i < line.size(); i++) {
-                out.append(String.format("%-" + (widths[i] + 2) + "s", line.get(i)));
-            }
-            out.append('\n');
-        }
-        return out.toString();
     }
 
     private static String number(Double value) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Builds the {@link ResultTable} of a set of runs: cells are grouped by (dataset, signal label, setting) and model. */
 final class ResultTableBuilder {
@@ -79,12 +80,9 @@ final class ResultTableBuilder {
 
     /** Per setting, what tells it from the other settings of its (dataset, signal). */
     private Map<RunSetting, String> settingLabels() {
-        Map<List<String>, List<RunSetting>> groups = new LinkedHashMap<>();
-        cells.keySet().forEach(key -> groups.computeIfAbsent(List.of(key.dataset(), key.signal()),
-                g -> new ArrayList<>()).add(key.setting()));
-        Map<RunSetting, String> labels = new LinkedHashMap<>();
-        groups.values().forEach(settings -> labels.putAll(RunSetting.labels(settings)));
-        return labels;
+        return RunSetting.labelsWithin(cells.keySet().stream().collect(Collectors.groupingBy(
+                key -> List.of(key.dataset(), key.signal()), LinkedHashMap::new,
+                Collectors.mapping(RowKey::setting, Collectors.toList()))).values());
     }
 
     private static ResultTable.Cell cell(List<Scored> runs) {

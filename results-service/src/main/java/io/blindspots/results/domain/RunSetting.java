@@ -91,6 +91,16 @@ public record RunSetting(String id, SortedMap<String, String> fields) {
         return labels;
     }
 
+    /**
+     * {@link #labels} within each group of settings (the settings of one dataset and signal, say): what tells each
+     * setting from the others of its group.
+     */
+    public static Map<RunSetting, String> labelsWithin(Collection<? extends Collection<RunSetting>> groups) {
+        Map<RunSetting, String> labels = new LinkedHashMap<>();
+        groups.forEach(settings -> labels.putAll(labels(settings)));
+        return labels;
+    }
+
     private static String leaf(String path) {
         return path.substring(path.lastIndexOf('.') + 1);
     }

@@ -71,7 +71,12 @@ public final class TableFormats {
             }
             lines.add(line);
         }
-        int[] widths = new int[header.size()];
+        return align(lines);
+    }
+
+    /** Lines of cells as fixed-width columns, each two spaces wider than its widest cell. */
+    static String align(List<List<String>> lines) {
+        int[] widths = new int[lines.getFirst().size()];
         for (List<String> line : lines) {
             for (int i = 0; i < line.size(); i++) {
                 widths[i] = Math.max(widths[i], line.get(i).length());
