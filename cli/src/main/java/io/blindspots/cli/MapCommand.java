@@ -36,10 +36,11 @@ final class MapCommand implements Callable<Integer> {
     @Option(names = "--from", defaultValue = "0.001", description = "weakest strength (${DEFAULT-VALUE})")
     double from;
 
-    @Option(names = "--to", defaultValue = "0.1", description = "strongest strength (${DEFAULT-VALUE})")
+    @Option(names = "--to", defaultValue = "1", description = "strongest strength (${DEFAULT-VALUE}; random-pixel"
+            + " stops at 0.1, as K x scale must stay within 1)")
     double to;
 
-    @Option(names = "--steps", defaultValue = "3", description = "strengths on the log grid (${DEFAULT-VALUE})")
+    @Option(names = "--steps", defaultValue = "4", description = "strengths on the log grid (${DEFAULT-VALUE})")
     int steps;
 
     @Option(names = "--seeds", split = ",", defaultValue = "1", description = "seeds (${DEFAULT-VALUE})")

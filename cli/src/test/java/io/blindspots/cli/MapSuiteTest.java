@@ -34,6 +34,16 @@ class MapSuiteTest {
     }
 
     @Test
+    void randomPixelRunsOnlyTheStrengthsItsTopClassCanTake() {
+        List<RunSpec> suite = MapSuite.specs(Catalog.SYNTHETIC_SHAPES, List.of(Catalog.RANDOM_PIXEL, Catalog.MEAN),
+                new ScaleGrid(1e-3, 1, 4), List.of(1L), Catalog.KDD4, List.of(), MapSuite.BASELINES, 800, 200, null);
+
+        assertThat(suite).filteredOn(s -> s.signal().type().equals(Catalog.RANDOM_PIXEL))
+                .extracting(s -> ((SignalSpec.Graded) s.signal()).strength()).containsExactly(0.001, 0.01, 0.1);
+        assertThat(suite).filteredOn(s -> s.signal().type().equals(Catalog.MEAN)).hasSize(4);
+    }
+
+    @Test
     void aSignalWithoutAStrengthIsRefusedNamingTheOnesThatHaveOne() {
         assertThatThrownBy(() -> MapSuite.specs(Catalog.SYNTHETIC_SHAPES, List.of(Catalog.MULTIPLE_LOCATIONS),
                 new ScaleGrid(1e-3, 1e-1, 3), List.of(1L), Catalog.KDD4, List.of(), MapSuite.BASELINES, 800, 200,

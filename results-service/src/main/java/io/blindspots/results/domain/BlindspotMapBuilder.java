@@ -9,6 +9,7 @@ import io.blindspots.events.views.ResultTable;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +23,10 @@ import java.util.stream.Collectors;
 
 /**
  * Builds the {@link BlindspotMap} of a set of runs: runs are grouped by (dataset, signal type, setting without the
- * signal's strength) and model, and each group's runs by strength; a group with two strengths or more is a row.
+ * signal's strength) and model, and each group's runs by strength; a group with two strengths or more is a row. What
+ * the ConvNet variant and the list of baselines are does not split a row: a column is one model (a variant is a
+ * model of its own, {@code kdd4+coordconv}), and neither changes another model's numbers; a model's run of one
+ * strength and seed counts once, however many runs of the row trained it.
  */
 final class BlindspotMapBuilder {
 
@@ -43,7 +47,8 @@ final class BlindspotMapBuilder {
             return;
         }
         RowKey key = new RowKey(run.spec().dataset().name(), graded.type(), graded.strengthParameter(),
-                run.setting().without("signal." + graded.strengthParameter()));
+                run.setting().without("signal." + graded.strengthParameter()).without("convnet.variant")
+                        .without("baselines"));
         if (run.spec().convnet() != null) {
             convnets.add(run.spec().convnet().label());
         }
@@ -93,7 +98,9 @@ final class BlindspotMapBuilder {
 
     private static BlindspotMap.Cell cell(List<Measured> runs) {
         TreeMap<Double, List<Measured>> byStrength = new TreeMap<>();
-        runs.forEach(r -> byStrength.computeIfAbsent(r.strength(), s -> new ArrayList<>()).add(r));
+        Set<List<Object>> seen = new HashSet<>();
+        runs.stream().filter(r -> seen.add(List.of(r.strength(), r.seed())))
+                .forEach(r -> byStrength.computeIfAbsent(r.strength(), s -> new ArrayList<>()).add(r));
         List<BlindspotMap.Point> points = new ArrayList<>();
         Double threshold = null;
         for (Map.Entry<Double, List<Measured>> at : byStrength.entrySet()) {

@@ -72,6 +72,31 @@ class BlindspotMapTest {
     }
 
     @Test
+    void aVariantsRunsWithoutBaselinesJoinThePlainRunsRowAsAColumnOfTheirOwn() {
+        measured("one-pixel", "scale", 0.001, 1, 0.10, 1.0);
+        measured("one-pixel", "scale", 0.1, 1, 0.10, 1.0);
+        for (double scale : new double[] {0.001, 0.1}) {
+            RunSpec spec = RunSpecs.parse("""
+                    {"dataset": {"name": "synthetic-shapes"}, "signal": {"type": "one-pixel", "scale": %s}, "seed": 1,
+                     "convnet": {"arch": "kdd4", "variant": "coordconv"}}""".formatted(scale));
+            book.apply(event(spec, RunEvent.Type.ACCEPTED, null, null));
+            book.apply(new RunEvent(spec.runId(), RunEvent.Type.ENCODED, "test", null, 1, null, null,
+                    Map.of("signal", 1000L, "conflict", 1000L, RunEvent.CLASSES, 10L)));
+            book.apply(metric(spec, "kdd4+coordconv", 1, Split.SIGNAL, MetricNames.ACCURACY, 0.9));
+            book.apply(metric(spec, "kdd4+coordconv", 1, Split.CONFLICT, MetricNames.SIGNAL_RELIANCE,
+                    scale < 0.1 ? 0.1 : 0.9));
+            book.apply(metric(spec, "kdd4+coordconv", 1, Split.CLEAN, MetricNames.CHANCE_RELIANCE, CHANCE));
+        }
+
+        BlindspotMap map = book.map();
+
+        assertThat(map.rows()).hasSize(1);
+        assertThat(map.models()).containsExactly("kdd4", "kdd4+coordconv", "decision-tree");
+        assertThat(map.rows().getFirst().cells().get("kdd4+coordconv").threshold()).isEqualTo(0.1);
+        assertThat(map.rows().getFirst().cells().get("kdd4").threshold()).isNull();
+    }
+
+    @Test
     void runsAtOneStrengthOnlyMakeNoRowAndAStrengthIsWrittenInThreeDigits() {
         measured("mean", "scale", 0.001, 1, 0.10, 0.10);
 
