@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 /**
  * {@code ./blindspots map}: the blindspot map on the built-in data. A real broker and the four services, the
  * {@link MapSuite} (signals x strengths x seeds x ConvNet variants), live progress, then the threshold table, printed
- * and written with the plot to {@code .blindspots/map/}.
+ * and written with the plot to {@code .blindspots/map/} (text, Markdown, CSV, JSON, PNG).
  */
 @Command(name = "map", description = "Start Kafka and the four services, sweep each signal's strength, print the "
         + "blindspot map (the strength from which each model uses each signal) and write its plot.")
@@ -99,10 +99,11 @@ final class MapCommand implements Callable<Integer> {
             Files.writeString(state.resolve("map.txt"), map);
             Files.writeString(state.resolve("map.md"), results.text("/map?format=markdown"));
             Files.writeString(state.resolve("map.csv"), results.text("/map?format=csv"));
+            Files.writeString(state.resolve("map.json"), results.text("/map?format=json"));
             Files.write(state.resolve("map.png"), results.bytes("/map/plot.png"));
             System.out.println();
             System.out.println(map);
-            System.out.printf("map written to %s (map.png, map.md, map.csv); finished in %.1f min%n", state,
+            System.out.printf("map written to %s (map.png, map.md, map.csv, map.json); finished in %.1f min%n", state,
                     Duration.between(start, Instant.now()).toSeconds() / 60.0);
         } finally {
             started.stop();

@@ -90,8 +90,8 @@ public final class MapPlot {
         double logMin = Math.log10(row.strengths().getFirst());
         double logMax = Math.log10(row.strengths().getLast());
         g.setColor(Color.BLACK);
-        g.drawString(row.dataset() + " · " + row.signal() + (row.settingLabel().isEmpty() ? ""
-                : " (" + row.settingLabel() + ")"), left, y0 + 16);
+        g.drawString(fitted(g, row.dataset() + " · " + row.signal() + (row.settingLabel().isEmpty() ? ""
+                : " (" + row.settingLabel() + ")"), w), left, y0 + 16);
         g.setColor(new Color(0xdddddd));
         for (double y = 0; y <= 1.0001; y += 0.25) {
             int py = top + (int) Math.round((1 - y) * h);
@@ -113,40 +113,59 @@ public final class MapPlot {
         for (int m = 0; m < models.size(); m++) {
             BlindspotMap.Cell cell = row.cells().get(models.get(m));
             if (cell != null) {
-                curve(g, cell, colour(m), left, top, w, h, logMin, logMax);
+                // earlier columns drawn wider, so that lines on top of each other (1.0, chance) stay visible
+                float width = Math.max(1.5f, 2f * (models.size() - m));
+                curve(g, cell, colour(m), width, left, top, w, h, logMin, logMax);
             }
         }
     }
 
-    private static void curve(Graphics2D g, BlindspotMap.Cell cell, Color colour, int left, int top, int w, int h,
-                              double logMin, double logMax) {
+    /** The text, cut with an ellipsis to fit {@code width} pixels. */
+    private static String fitted(Graphics2D g, String text, int width) {
+        if (g.getFontMetrics().stringWidth(text) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && g.getFontMetrics().stringWidth(cut + "…") > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "…";
+    }
+
+    private static void curve(Graphics2D g, BlindspotMap.Cell cell, Color colour, float width, int left, int top,
+                              int w, int h, double logMin, double logMax) {
+        List<BlindspotMap.Point> points = cell.points().stream().filter(p -> p.signalReliance().mean() != null)
+                .toList();
         Path2D.Double line = new Path2D.Double();
-        boolean started = false;
-        g.setColor(colour);
-        g.setStroke(new BasicStroke(2f));
-        for (BlindspotMap.Point p : cell.points()) {
-            if (p.signalReliance().mean() == null) {
-                continue;
-            }
+        for (BlindspotMap.Point p : points) {
             double px = left + xFraction(p.strength(), logMin, logMax) * w;
             double py = top + (1 - p.signalReliance().mean()) * h;
-            if (started) {
-                line.lineTo(px, py);
-            } else {
+            if (p == points.getFirst()) {
                 line.moveTo(px, py);
-                started = true;
+            } else {
+                line.lineTo(px, py);
             }
-            Ellipse2D dot = new Ellipse2D.Double(px - 3, py - 3, 6, 6);
+        }
+        g.setColor(colour);
+        g.setStroke(new BasicStroke(width));
+        g.draw(line);
+        g.setStroke(new BasicStroke(1.5f));
+        for (BlindspotMap.Point p : points) {
+            double px = left + xFraction(p.strength(), logMin, logMax) * w;
+            double py = top + (1 - p.signalReliance().mean()) * h;
+            Ellipse2D dot = new Ellipse2D.Double(px - 4, py - 4, 8, 8);
             if (p.verdict() == RelianceVerdict.USES_SIGNAL) {
                 g.fill(dot);
             } else {
+                g.setColor(Color.WHITE);
+                g.fill(dot);
+                g.setColor(colour);
                 g.draw(dot);
             }
             if (cell.threshold() != null && p.strength() == cell.threshold()) {
-                g.draw(new Ellipse2D.Double(px - 7, py - 7, 14, 14));
+                g.draw(new Ellipse2D.Double(px - 8, py - 8, 16, 16));
             }
         }
-        g.draw(line);
         g.setStroke(new BasicStroke(1f));
     }
 
