@@ -82,12 +82,13 @@ final class MapCommand implements Callable<Integer> {
         DemoCommand.wipe(state);
         Instant start = Instant.now();
         List<String> chosenVariants = variants.equals(List.of("none")) ? List.of() : variants;
-        List<RunSpec> suite = MapSuite.specs(dataset, signals == null ? MapSuite.SIGNALS : signals,
-                new ScaleGrid(from, to, steps), seeds, arch, chosenVariants,
+        List<String> chosenSignals = signals == null ? MapSuite.SIGNALS : signals;
+        ScaleGrid grid = new ScaleGrid(from, to, steps);
+        List<RunSpec> suite = MapSuite.specs(dataset, chosenSignals, grid, seeds, arch, chosenVariants,
                 baselines == null ? MapSuite.BASELINES : baselines, trainLimit, testLimit, epochs);
         System.out.printf("Blindspot map: %d runs (%s x %s x strengths %s x seeds %s x %s + %s), logs in %s%n",
-                suite.size(), dataset, signals == null ? MapSuite.SIGNALS : signals,
-                new ScaleGrid(from, to, steps).values(), seeds, arch, chosenVariants, state.resolve("logs"));
+                suite.size(), dataset, chosenSignals, grid.values(), seeds, arch, chosenVariants,
+                state.resolve("logs"));
         StackOptions.Started started = stackOptions.start(home, state);
         LocalStack stack = started.stack();
         try {

@@ -55,6 +55,9 @@ public final class MapSuite {
     public static List<RunSpec> specs(String dataset, List<String> signals, ScaleGrid grid, List<Long> seeds,
                                       String arch, List<String> variants, List<String> baselines, int train,
                                       int test, Integer epochs) {
+        List<String> convnets = new ArrayList<>();
+        convnets.add(null); // the ConvNet as published, with the baselines
+        convnets.addAll(variants);
         List<RunSpec> specs = new ArrayList<>();
         for (String type : signals) {
             if (!(SignalSpec.of(type) instanceof SignalSpec.Graded graded)) {
@@ -65,9 +68,6 @@ public final class MapSuite {
                     .filter(x -> !type.equals(Catalog.RANDOM_PIXEL) || x <= RANDOM_PIXEL_MAX).toList();
             for (double strength : strengths) {
                 for (long seed : seeds) {
-                    List<String> convnets = new ArrayList<>();
-                    convnets.add(null);
-                    convnets.addAll(variants);
                     for (String variant : convnets) {
                         specs.add(RunSpecs.complete(new RunSpec(null, null, new DatasetSpec(dataset, train, test),
                                 graded.withStrength(strength), seed, new ConvNetSpec(arch, Catalog.QUICK, epochs,

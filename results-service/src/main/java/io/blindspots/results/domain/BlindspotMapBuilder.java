@@ -69,8 +69,7 @@ final class BlindspotMapBuilder {
     }
 
     BlindspotMap build() {
-        List<String> columns = new ArrayList<>(models.stream().filter(convnets::contains).toList());
-        models.stream().filter(m -> !convnets.contains(m)).forEach(columns::add);
+        List<String> columns = ResultTableBuilder.convnetsFirst(models, convnets);
         Map<RunSetting, String> labels = settingLabels();
         List<BlindspotMap.Row> rows = new ArrayList<>();
         groups.forEach((key, byModel) -> {

@@ -58,8 +58,7 @@ final class ResultTableBuilder {
     }
 
     ResultTable build() {
-        List<String> columns = new ArrayList<>(models.stream().filter(convnets::contains).toList());
-        models.stream().filter(m -> !convnets.contains(m)).forEach(columns::add);
+        List<String> columns = convnetsFirst(models, convnets);
         Map<RunSetting, String> labels = settingLabels();
         List<ResultTable.Row> rows = new ArrayList<>();
         cells.forEach((key, byModel) -> {
@@ -76,6 +75,13 @@ final class ResultTableBuilder {
         rows.sort(Comparator.comparing(ResultTable.Row::dataset).thenComparing(r -> signalOrder(r.signal()))
                 .thenComparing(ResultTable.Row::signal).thenComparing(ResultTable.Row::settingLabel));
         return new ResultTable(columns, rows);
+    }
+
+    /** The columns: the ConvNets among {@code models}, then the other models, each group in first-seen order. */
+    static List<String> convnetsFirst(Set<String> models, Set<String> convnets) {
+        List<String> columns = new ArrayList<>(models.stream().filter(convnets::contains).toList());
+        models.stream().filter(m -> !convnets.contains(m)).forEach(columns::add);
+        return columns;
     }
 
     /** Per setting, what tells it from the other settings of its (dataset, signal). */

@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.Map;
 
 /**
  * The blindspot map (issue 14): per signal and model, the strength from which the model uses the signal.
@@ -31,15 +30,13 @@ public class MapResource {
     @GET
     public Response map(@QueryParam("format") String format, @HeaderParam("Accept") String accept) {
         BlindspotMap map = book.map();
-        String chosen = format != null ? format
-                : accept != null && accept.startsWith(MediaType.TEXT_PLAIN) ? "text" : "json";
+        String chosen = TableResource.chosen(format, accept);
         return switch (chosen) {
             case "json" -> Response.ok(map, MediaType.APPLICATION_JSON).build();
             case "text" -> Response.ok(MapFormats.text(map), MediaType.TEXT_PLAIN + ";charset=utf-8").build();
             case "markdown" -> Response.ok(MapFormats.markdown(map), "text/markdown;charset=utf-8").build();
             case "csv" -> Response.ok(MapFormats.csv(map), "text/csv;charset=utf-8").build();
-            default -> Response.status(400).type(MediaType.APPLICATION_JSON).entity(Map.of("error",
-                    "format '" + chosen + "' is unknown; allowed: json, text, markdown, csv")).build();
+            default -> TableResource.unknown(chosen);
         };
     }
 

@@ -88,11 +88,13 @@ public class TableResource {
                 : TableFormats.text(images) + "\n" + TextTableFormats.text(text);
     }
 
-    private static String chosen(String format, String accept) {
+    /** The format asked for: {@code format}, else text for {@code Accept: text/plain}, else json. */
+    static String chosen(String format, String accept) {
         return format != null ? format : accept != null && accept.startsWith(MediaType.TEXT_PLAIN) ? "text" : "json";
     }
 
-    private static Response unknown(String format) {
+    /** 400 naming the formats there are. */
+    static Response unknown(String format) {
         return Response.status(400).type(MediaType.APPLICATION_JSON).entity(java.util.Map.of("error",
                 "format '" + format + "' is unknown; allowed: json, text, markdown, csv")).build();
     }

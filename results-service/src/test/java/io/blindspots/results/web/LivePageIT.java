@@ -163,11 +163,14 @@ class LivePageIT {
             publishEpoch(spec, "decision-tree", 1, 1, 1.0);
         }
         String chart = "document.querySelector('#map-charts [data-map-row]')";
-        await().atMost(Duration.ofSeconds(30)).until(() -> "2".equals(text(chart + "?.dataset.lines")));
+        String convnetThreshold = "document.querySelector('#map-table td[data-model=kdd4]')";
+        // the page redraws as each run's metrics arrive: wait for the last strength's, not the first chart
+        await().atMost(Duration.ofSeconds(30)).until(() -> "2".equals(text(chart + "?.dataset.lines"))
+                && "0.1".equals(text(convnetThreshold + "?.textContent")));
 
         assertThat(text("document.getElementById('map-section').hidden")).isEqualTo("false");
         assertThat(text(chart + ".querySelector('figcaption').textContent")).contains("pattern-pixels");
-        assertThat(text("document.querySelector('#map-table td[data-model=kdd4]').textContent")).isEqualTo("0.1");
+        assertThat(text(convnetThreshold + ".textContent")).isEqualTo("0.1");
         assertThat(text("document.querySelector('#map-table td[data-model=\"decision-tree\"]').textContent"))
                 .isEqualTo("≤ 1e-3");
         chromium.screenshot(TARGET.resolve("live-page-map.png"));
