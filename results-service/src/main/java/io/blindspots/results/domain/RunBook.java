@@ -13,12 +13,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Every run results-service has heard of, folded from {@code run-events} and {@code training-metrics}. Thread-safe;
  * idempotent (a replayed event changes nothing), and order-tolerant (metrics may arrive before the spec).
+ *
+ * <p>The table, the map and the gauges' cell values are derived views: each is computed at most once per change of
+ * the book (an event applied) and shared until the next, so a scrape that reads hundreds of gauges, or a page that
+ * polls the table, costs one pass over the runs, not one per reader.
  */
 public final class RunBook {
 
@@ -28,6 +35,11 @@ public final class RunBook {
 
     private final Map<String, RunState> runs = new ConcurrentHashMap<>();
     private final Map<String, byte[]> samples = new ConcurrentHashMap<>();
+    /** Counts the events applied: a derived view computed at one count holds until the next. */
+    private final AtomicLong changes = new AtomicLong();
+    private final AtomicReference<Derived<ResultTable>> table = new AtomicReference<>();
+    private final AtomicReference<Derived<BlindspotMap>> map = new AtomicReference<>();
+    private final AtomicReference<Derived<Map<CellKey, OptionalDouble>>> cells = new AtomicReference<>();
 
     /**
      * @throws IllegalArgumentException for an event that breaks the contract (ACCEPTED without its spec, a model event
@@ -39,6 +51,7 @@ public final class RunBook {
         synchronized (run) {
             run.apply(event);
         }
+        changes.incrementAndGet();
     }
 
     public void apply(MetricEvent event) {
@@ -46,6 +59,7 @@ public final class RunBook {
         synchronized (run) {
             run.apply(event);
         }
+        changes.incrementAndGet();
     }
 
     private static void requireComplete(RunEvent event) {
@@ -109,16 +123,21 @@ public final class RunBook {
      * when no such run exists.
      */
     public OptionalDouble cellValue(String dataset, String signal, String model, String metric) {
+        Map<CellKey, OptionalDouble> known = derived(cells, ConcurrentHashMap::new);
+        return known.computeIfAbsent(new CellKey(dataset, signal, model, metric), this::computeCellValue);
+    }
+
+    private OptionalDouble computeCellValue(CellKey key) {
         String newestSetting = null;
         double sum = 0;
         int n = 0;
         for (RunState run : sorted(NEWEST_FIRST)) {
             String inSetting = newestSetting;
             Map.Entry<String, Double> found = read(run, r -> r.spec() != null
-                    && r.spec().dataset().name().equals(dataset) && signal.equals(r.signalLabel())
+                    && r.spec().dataset().name().equals(key.dataset()) && key.signal().equals(r.signalLabel())
                     && (inSetting == null || inSetting.equals(r.setting().id()))
-                    && r.reportedOf(model, metric) != null ? Map.entry(r.setting().id(), r.reportedOf(model, metric))
-                    : null);
+                    && r.reportedOf(key.model(), key.metric()) != null
+                    ? Map.entry(r.setting().id(), r.reportedOf(key.model(), key.metric())) : null);
             if (found != null) {
                 newestSetting = found.getKey();
                 sum += found.getValue();
@@ -126,6 +145,9 @@ public final class RunBook {
             }
         }
         return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n);
+    }
+
+    private record CellKey(String dataset, String signal, String model, String metric) {
     }
 
     /** The paper-style table of every run whose spec has been seen; columns in the order the runs came. */
@@ -138,16 +160,18 @@ public final class RunBook {
      * the whole table, so a filtered row reads as it does unfiltered.
      */
     public ResultTable table(String setting) {
-        ResultTable all = build();
+        ResultTable all = derived(table, this::build);
         return setting == null ? all : new ResultTable(all.models(),
                 all.rows().stream().filter(row -> row.setting().equals(setting)).toList());
     }
 
     /** The blindspot map of every run whose spec has been seen: thresholds of signal strength per model. */
     public BlindspotMap map() {
-        BlindspotMapBuilder builder = new BlindspotMapBuilder();
-        eachRunWithSpec(builder::add);
-        return builder.build();
+        return derived(map, () -> {
+            BlindspotMapBuilder builder = new BlindspotMapBuilder();
+            eachRunWithSpec(builder::add);
+            return builder.build();
+        });
     }
 
     /**
@@ -166,6 +190,24 @@ public final class RunBook {
         ResultTableBuilder builder = new ResultTableBuilder();
         eachRunWithSpec(builder::add);
         return builder.build();
+    }
+
+    /**
+     * The view {@code memo} holds when no event was applied since it was computed; else computed now and kept. The
+     * count is read before computing, so an event applied meanwhile makes the next reader compute it again.
+     */
+    private <T> T derived(AtomicReference<Derived<T>> memo, Supplier<T> compute) {
+        long now = changes.get();
+        Derived<T> held = memo.get();
+        if (held != null && held.changes() == now) {
+            return held.value();
+        }
+        T value = compute.get();
+        memo.set(new Derived<>(now, value));
+        return value;
+    }
+
+    private record Derived<T>(long changes, T value) {
     }
 
     /** Every run whose spec has been seen, oldest first, each under its lock. */

@@ -181,6 +181,28 @@ class RunBookTest {
     }
 
     @Test
+    void tableMapAndCellValuesAreComputedOncePerChangeAndFollowEveryEvent() {
+        book.apply(event(spec, RunEvent.Type.ACCEPTED, null, null, 100));
+        book.apply(metric(spec, "kdd4", 1, Split.SIGNAL, "accuracy", 0.5, 110));
+        var table = book.table();
+        var map = book.map();
+
+        assertThat(book.table()).isSameAs(table);
+        assertThat(book.map()).isSameAs(map);
+        assertThat(book.cellValue("synthetic-shapes", "one-pixel", "kdd4", "signal/accuracy"))
+                .hasValue(0.5);
+
+        book.apply(metric(spec, "kdd4", 2, Split.SIGNAL, "accuracy", 0.75, 120));
+
+        assertThat(book.table()).isNotSameAs(table);
+        assertThat(book.map()).isNotSameAs(map);
+        assertThat(book.table().rows().getFirst().cells().get("kdd4").signalAccuracy().mean())
+                .isEqualTo(0.75);
+        assertThat(book.cellValue("synthetic-shapes", "one-pixel", "kdd4", "signal/accuracy"))
+                .hasValue(0.75);
+    }
+
+    @Test
     void countsRunsByStatus() {
         RunSpec other = spec("none", 1);
         book.apply(event(spec, RunEvent.Type.ACCEPTED, null, null));
