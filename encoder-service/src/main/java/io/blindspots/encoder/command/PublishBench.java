@@ -32,7 +32,8 @@ import java.util.concurrent.Future;
  * images (and 3 × N/5 test images, signal one-pixel) injected, encoded and published by the service's own classes
  * ({@link RunEncoder}, {@link EncoderPublisher}: acks all, idempotent) until every record is acknowledged;
  * <em>producer</em>: a plain {@link KafkaProducer} (acks all, its defaults otherwise) sending the same records, already
- * encoded, to the same topic. Prints each run's MB/s, the medians and the ratio encoder / producer.
+ * encoded, to the same topic, the two taking turns at going first. Prints the encoding alone (no Kafka), each run's
+ * MB/s, the medians and the ratio encoder / producer.
  */
 final class PublishBench {
 
@@ -73,30 +74,35 @@ final class PublishBench {
         double megabytes = records.stream().mapToLong(r -> r.length).sum() / 1e6;
         out.printf(Locale.ROOT, "%d records, %.1f MB per run (%d training images, 3 x %d test images)%n",
                 records.size(), megabytes, images, images / 5);
+        double[] encodeOnly = new double[runs];
+        for (int run = 0; run < runs; run++) { // the encoder's own work, no Kafka: what it adds to the producer's
+            long start = System.nanoTime();
+            long[] bytes = {0};
+            RunEncoder.encode(spec, dataset, signal, perBatch, r -> bytes[0] += DatasetStreamCodec.encode(r).length);
+            encodeOnly[run] = bytes[0] / 1e6 / ((System.nanoTime() - start) / 1e9);
+        }
+        out.printf(Locale.ROOT, "  inject + encode alone (no Kafka): %.1f MB/s (median of %d)%n", median(encodeOnly),
+                runs);
         double[] encoder = new double[runs];
         double[] producer = new double[runs];
         EncoderPublisher publisher = new EncoderPublisher(Map.of("bootstrap.servers", bootstrap));
         try (KafkaProducer<String, byte[]> plain = plainProducer(bootstrap)) {
             for (int run = -1; run < runs; run++) { // run -1 warms both up and is not counted
-                long start = System.nanoTime();
-                EncoderPublisher.Stream stream = publisher.stream();
-                RunEncoder.encode(spec, dataset, signal, perBatch, stream::send);
-                stream.confirm();
-                double encoderSeconds = (System.nanoTime() - start) / 1e9;
-                start = System.nanoTime();
-                List<Future<RecordMetadata>> acks = new ArrayList<>();
-                records.forEach(r -> acks.add(plain.send(new ProducerRecord<>(Topics.DATASET_BATCHES, spec.runId(),
-                        r))));
-                plain.flush();
-                for (Future<RecordMetadata> ack : acks) {
-                    ack.get();
+                boolean encoderFirst = run % 2 == 0; // alternate which side meets the broker first
+                double encoderSeconds = 0;
+                double producerSeconds = 0;
+                for (int side = 0; side < 2; side++) {
+                    if ((side == 0) == encoderFirst) {
+                        encoderSeconds = timeEncoder(publisher, spec, dataset, signal, perBatch);
+                    } else {
+                        producerSeconds = timeProducer(plain, spec.runId(), records);
+                    }
                 }
-                double producerSeconds = (System.nanoTime() - start) / 1e9;
                 if (run >= 0) {
                     encoder[run] = megabytes / encoderSeconds;
                     producer[run] = megabytes / producerSeconds;
-                    out.printf(Locale.ROOT, "  run %d  encoder %7.1f MB/s  producer %7.1f MB/s%n", run + 1,
-                            encoder[run], producer[run]);
+                    out.printf(Locale.ROOT, "  run %d  encoder %7.1f MB/s  producer %7.1f MB/s%s%n", run + 1,
+                            encoder[run], producer[run], encoderFirst ? "" : "  (producer first)");
                 }
             }
         } catch (InterruptedException e) {
@@ -111,6 +117,29 @@ final class PublishBench {
         out.printf(Locale.ROOT, "RESULT encoder=%.1f producer=%.1f ratio=%.2f%n", median(encoder), median(producer),
                 median(encoder) / median(producer));
         return 0;
+    }
+
+    /** Seconds for the encoder to inject, encode and publish the run until every record is acknowledged. */
+    private static double timeEncoder(EncoderPublisher publisher, RunSpec spec, Dataset dataset, Signal signal,
+                                      int perBatch) {
+        long start = System.nanoTime();
+        EncoderPublisher.Stream stream = publisher.stream();
+        RunEncoder.encode(spec, dataset, signal, perBatch, stream::send);
+        stream.confirm();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Seconds for the plain producer to send the already encoded records until every one is acknowledged. */
+    private static double timeProducer(KafkaProducer<String, byte[]> plain, String key, List<byte[]> records)
+            throws InterruptedException, ExecutionException {
+        long start = System.nanoTime();
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        records.forEach(r -> acks.add(plain.send(new ProducerRecord<>(Topics.DATASET_BATCHES, key, r))));
+        plain.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get();
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 
     private static KafkaProducer<String, byte[]> plainProducer(String bootstrap) {

@@ -16,14 +16,22 @@ final class BatchBody {
     private BatchBody() {
     }
 
-    static byte[] encode(StreamBatch b) {
+    /** The body's length in bytes. */
+    static int length(StreamBatch b) {
+        return FIXED_BYTES + b.count() * 4 + b.values().length * b.encoding().bytes();
+    }
+
+    /** Writes the body at {@code buf}'s position, {@link #length} bytes, leaving the position after it. */
+    static void encode(StreamBatch b, ByteBuffer buf) {
         ValueEncoding encoding = b.encoding();
-        ByteBuffer buf = ByteBuffer.allocate(FIXED_BYTES + b.count() * 4 + b.values().length * encoding.bytes());
         buf.putInt(b.sequence()).put(b.split().code()).putInt(b.count()).putInt(b.sampleSize()).put(encoding.code());
         buf.asIntBuffer().put(b.labels());
         buf.position(buf.position() + b.count() * 4);
         switch (encoding) {
-            case F32 -> buf.asFloatBuffer().put(b.values());
+            case F32 -> {
+                buf.asFloatBuffer().put(b.values());
+                buf.position(buf.position() + b.values().length * 4);
+            }
             case U8 -> {
                 for (float value : b.values()) {
                     int code = (int) value;
@@ -35,7 +43,6 @@ final class BatchBody {
                 }
             }
         }
-        return buf.array();
     }
 
     static StreamBatch decode(String runId, ByteBuffer body) {

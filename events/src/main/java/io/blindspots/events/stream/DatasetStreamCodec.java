@@ -57,16 +57,19 @@ public final class DatasetStreamCodec {
     }
 
     public static byte[] encode(StreamRecord record) {
+        byte[] id = record.runId().getBytes(StandardCharsets.UTF_8);
         byte kind;
-        byte[] body;
+        byte[] body = null;
+        int bodyLength;
         switch (record) {
             case StreamHeader h -> {
                 kind = HEADER;
                 body = Json.write(HeaderBody.of(h)).getBytes(StandardCharsets.UTF_8);
+                bodyLength = body.length;
             }
             case StreamBatch b -> {
                 kind = BATCH;
-                body = BatchBody.encode(b);
+                bodyLength = BatchBody.length(b);
             }
             case StreamFooter f -> {
                 kind = FOOTER;
@@ -75,11 +78,16 @@ public final class DatasetStreamCodec {
                 new EnumMap<>(f.counts()).forEach((split, count) -> buf.put(split.code()).putInt(count));
                 buf.putLong(f.checksum());
                 body = buf.array();
+                bodyLength = body.length;
             }
         }
-        byte[] id = record.runId().getBytes(StandardCharsets.UTF_8);
-        ByteBuffer frame = ByteBuffer.allocate(4 + 1 + 1 + 2 + id.length + 4 + body.length + 4);
-        frame.putInt(MAGIC).put(VERSION).put(kind).putShort((short) id.length).put(id).putInt(body.length).put(body);
+        ByteBuffer frame = ByteBuffer.allocate(4 + 1 + 1 + 2 + id.length + 4 + bodyLength + 4);
+        frame.putInt(MAGIC).put(VERSION).put(kind).putShort((short) id.length).put(id).putInt(bodyLength);
+        if (body == null) {
+            BatchBody.encode((StreamBatch) record, frame); // a batch's body is written in place: no second copy
+        } else {
+            frame.put(body);
+        }
         CRC32 crc = new CRC32();
         crc.update(frame.array(), 0, frame.position());
         frame.putInt((int) crc.getValue());

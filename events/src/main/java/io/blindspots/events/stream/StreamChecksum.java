@@ -9,34 +9,31 @@ import java.util.zip.CRC32;
  */
 public final class StreamChecksum {
 
+    /** Values per bulk copy into the buffer. */
+    private static final int CHUNK = 16 * 1024;
+
     private final CRC32 crc = new CRC32();
-    private final ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+    private final ByteBuffer buffer = ByteBuffer.allocate(CHUNK * Float.BYTES);
 
     public StreamChecksum update(StreamBatch batch) {
-        for (int label : batch.labels()) {
-            putInt(label);
+        int[] labels = batch.labels();
+        for (int from = 0; from < labels.length; from += CHUNK) {
+            int n = Math.min(CHUNK, labels.length - from);
+            buffer.clear();
+            buffer.asIntBuffer().put(labels, from, n);
+            crc.update(buffer.array(), 0, n * Integer.BYTES);
         }
-        for (float value : batch.values()) {
-            putInt(Float.floatToRawIntBits(value));
+        float[] values = batch.values();
+        for (int from = 0; from < values.length; from += CHUNK) {
+            int n = Math.min(CHUNK, values.length - from);
+            buffer.clear();
+            buffer.asFloatBuffer().put(values, from, n); // a heap buffer stores the raw bits, as floatToRawIntBits
+            crc.update(buffer.array(), 0, n * Float.BYTES);
         }
-        flush();
         return this;
     }
 
     public long value() {
         return crc.getValue();
-    }
-
-    private void putInt(int value) {
-        if (buffer.remaining() < Integer.BYTES) {
-            flush();
-        }
-        buffer.putInt(value);
-    }
-
-    private void flush() {
-        buffer.flip();
-        crc.update(buffer);
-        buffer.clear();
     }
 }
