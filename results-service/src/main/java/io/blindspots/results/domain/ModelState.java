@@ -7,6 +7,7 @@ import io.blindspots.events.views.ModelStatus;
 import io.blindspots.events.views.ModelView;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** What results-service knows of one model of one run: status, progress, latest values and learning curves. */
@@ -92,6 +93,11 @@ final class ModelState {
 
     ModelStatus status() {
         return status;
+    }
+
+    /** The metrics ("split/name") it has values of. */
+    Set<String> keys() {
+        return latest.keySet();
     }
 
     Double latest(String key) {

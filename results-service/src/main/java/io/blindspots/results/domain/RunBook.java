@@ -8,6 +8,7 @@ import io.blindspots.events.views.RunStatus;
 import io.blindspots.events.views.RunView;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,28 +124,40 @@ public final class RunBook {
      * when no such run exists.
      */
     public OptionalDouble cellValue(String dataset, String signal, String model, String metric) {
-        Map<CellKey, OptionalDouble> known = derived(cells, ConcurrentHashMap::new);
-        return known.computeIfAbsent(new CellKey(dataset, signal, model, metric), this::computeCellValue);
+        return derived(cells, this::computeCells).getOrDefault(new CellKey(dataset, signal, model, metric),
+                OptionalDouble.empty());
     }
 
-    private OptionalDouble computeCellValue(CellKey key) {
-        String newestSetting = null;
-        double sum = 0;
-        int n = 0;
+    /**
+     * Every cell value of {@link #cellValue} in one pass over the runs, newest first: a cell's newest setting is that
+     * of the first run with its value, and the later runs with a value count when they share that setting.
+     */
+    private Map<CellKey, OptionalDouble> computeCells() {
+        Map<CellKey, String> newestSetting = new HashMap<>();
+        Map<CellKey, double[]> sumAndCount = new HashMap<>();
         for (RunState run : sorted(NEWEST_FIRST)) {
-            String inSetting = newestSetting;
-            Map.Entry<String, Double> found = read(run, r -> r.spec() != null
-                    && r.spec().dataset().name().equals(key.dataset()) && key.signal().equals(r.signalLabel())
-                    && (inSetting == null || inSetting.equals(r.setting().id()))
-                    && r.reportedOf(key.model(), key.metric()) != null
-                    ? Map.entry(r.setting().id(), r.reportedOf(key.model(), key.metric())) : null);
-            if (found != null) {
-                newestSetting = found.getKey();
-                sum += found.getValue();
-                n++;
+            synchronized (run) {
+                if (run.spec() == null) {
+                    continue;
+                }
+                String setting = run.setting().id();
+                run.models().forEach((model, state) -> state.keys().forEach(metric -> {
+                    Double value = run.reportedOf(model, metric);
+                    if (value == null) {
+                        return;
+                    }
+                    CellKey key = new CellKey(run.spec().dataset().name(), run.signalLabel(), model, metric);
+                    if (newestSetting.computeIfAbsent(key, k -> setting).equals(setting)) {
+                        double[] acc = sumAndCount.computeIfAbsent(key, k -> new double[2]);
+                        acc[0] += value;
+                        acc[1]++;
+                    }
+                }));
             }
         }
-        return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n);
+        Map<CellKey, OptionalDouble> values = new HashMap<>();
+        sumAndCount.forEach((key, acc) -> values.put(key, OptionalDouble.of(acc[0] / acc[1])));
+        return values;
     }
 
     private record CellKey(String dataset, String signal, String model, String metric) {
@@ -167,11 +180,7 @@ public final class RunBook {
 
     /** The blindspot map of every run whose spec has been seen: thresholds of signal strength per model. */
     public BlindspotMap map() {
-        return derived(map, () -> {
-            BlindspotMapBuilder builder = new BlindspotMapBuilder();
-            eachRunWithSpec(builder::add);
-            return builder.build();
-        });
+        return derived(map, this::buildMap);
     }
 
     /**
@@ -188,6 +197,12 @@ public final class RunBook {
 
     private ResultTable build() {
         ResultTableBuilder builder = new ResultTableBuilder();
+        eachRunWithSpec(builder::add);
+        return builder.build();
+    }
+
+    private BlindspotMap buildMap() {
+        BlindspotMapBuilder builder = new BlindspotMapBuilder();
         eachRunWithSpec(builder::add);
         return builder.build();
     }
