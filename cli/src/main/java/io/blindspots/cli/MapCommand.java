@@ -25,12 +25,13 @@ import java.util.concurrent.Callable;
         + "blindspot map (the strength from which each model uses each signal) and write its plot.")
 final class MapCommand implements Callable<Integer> {
 
-    @Option(names = "--dataset", defaultValue = Catalog.SYNTHETIC_SHAPES, description = "image dataset"
-            + " (${DEFAULT-VALUE}; fashion-mnist when Debian's dataset-fashion-mnist is installed)")
+    @Option(names = "--dataset", defaultValue = Catalog.SYNTHETIC_SHAPES, description = "dataset (${DEFAULT-VALUE};"
+            + " fashion-mnist when Debian's dataset-fashion-mnist is installed; synthetic-text for the text signals,"
+            + " their strength the fraction of training texts that carry them)")
     String dataset;
 
     @Option(names = "--signals", split = ",", description = "signals to sweep (default: one-pixel, pattern-pixels,"
-            + " random-pixel, noise, mean)")
+            + " random-pixel, noise, mean; on texts mnemonic, length, pattern-char)")
     List<String> signals;
 
     @Option(names = "--from", defaultValue = "0.001", description = "weakest strength (${DEFAULT-VALUE})")
@@ -46,7 +47,7 @@ final class MapCommand implements Callable<Integer> {
     @Option(names = "--seeds", split = ",", defaultValue = "1", description = "seeds (${DEFAULT-VALUE})")
     List<Long> seeds;
 
-    @Option(names = "--arch", defaultValue = Catalog.KDD4, description = "ConvNet: kdd4 or resnet56 (${DEFAULT-VALUE})")
+    @Option(names = "--arch", description = "ConvNet (default: kdd4; char-cnn-small on texts)")
     String arch;
 
     @Option(names = "--variants", split = ",", defaultValue = "none", description = "ConvNet remedies beside the"
@@ -55,16 +56,16 @@ final class MapCommand implements Callable<Integer> {
     List<String> variants;
 
     @Option(names = "--baselines", split = ",", description = "baselines (default: decision-tree,"
-            + "logistic-regression,gaussian-nb)")
+            + "logistic-regression,gaussian-nb; on texts the demo's text baselines)")
     List<String> baselines;
 
-    @Option(names = "--train-limit", defaultValue = "" + MapSuite.TRAIN, description = "training images per run"
-            + " (${DEFAULT-VALUE})")
-    int trainLimit;
+    @Option(names = "--train-limit", description = "training samples per run (default: the demo's, "
+            + MapSuite.TRAIN + " images or " + DefaultSuite.TEXT_TRAIN + " texts)")
+    Integer trainLimit;
 
-    @Option(names = "--test-limit", defaultValue = "" + MapSuite.TEST, description = "test images per split"
-            + " (${DEFAULT-VALUE})")
-    int testLimit;
+    @Option(names = "--test-limit", description = "test samples per split (default: the demo's, " + MapSuite.TEST
+            + " images or " + DefaultSuite.TEXT_TEST + " texts)")
+    Integer testLimit;
 
     @Option(names = "--epochs", description = "ConvNet epochs (default: the quick preset's, early stopping)")
     Integer epochs;
@@ -82,12 +83,15 @@ final class MapCommand implements Callable<Integer> {
         DemoCommand.wipe(state);
         Instant start = Instant.now();
         List<String> chosenVariants = variants.equals(List.of("none")) ? List.of() : variants;
-        List<String> chosenSignals = signals == null ? MapSuite.SIGNALS : signals;
+        List<String> chosenSignals = signals == null ? MapSuite.signals(dataset) : signals;
+        String chosenArch = arch == null ? MapSuite.arch(dataset) : arch;
         ScaleGrid grid = new ScaleGrid(from, to, steps);
-        List<RunSpec> suite = MapSuite.specs(dataset, chosenSignals, grid, seeds, arch, chosenVariants,
-                baselines == null ? MapSuite.BASELINES : baselines, trainLimit, testLimit, epochs);
+        List<RunSpec> suite = MapSuite.specs(dataset, chosenSignals, grid, seeds, chosenArch, chosenVariants,
+                baselines == null ? MapSuite.baselines(dataset) : baselines,
+                trainLimit == null ? MapSuite.train(dataset) : trainLimit,
+                testLimit == null ? MapSuite.test(dataset) : testLimit, epochs);
         System.out.printf("Blindspot map: %d runs (%s x %s x strengths %s x seeds %s x %s + %s), logs in %s%n",
-                suite.size(), dataset, chosenSignals, grid.values(), seeds, arch, chosenVariants,
+                suite.size(), dataset, chosenSignals, grid.values(), seeds, chosenArch, chosenVariants,
                 state.resolve("logs"));
         StackOptions.Started started = stackOptions.start(home, state);
         LocalStack stack = started.stack();

@@ -26,6 +26,11 @@ public final class MapSuite {
     public static final List<String> SIGNALS = List.of(Catalog.ONE_PIXEL, Catalog.PATTERN_PIXELS,
             Catalog.RANDOM_PIXEL, Catalog.NOISE, Catalog.MEAN);
     /**
+     * The signals a text map sweeps: every text signal, its strength the fraction of training texts that carry it
+     * ({@link SignalSpec.Prevalent}).
+     */
+    public static final List<String> TEXT_SIGNALS = List.of(Catalog.MNEMONIC, Catalog.LENGTH, Catalog.PATTERN_CHAR);
+    /**
      * The baselines beside the ConvNet, cheap at 750 fitted images: the decision tree (the pixel signals' reader in
      * the demo's table), logistic regression and Gaussian NB (noise's).
      */
@@ -48,6 +53,36 @@ public final class MapSuite {
     private MapSuite() {
     }
 
+    /** Whether {@code dataset} holds texts (its map sweeps the text signals with the char-CNN). */
+    public static boolean isText(String dataset) {
+        return Catalog.TEXT_DATASETS.contains(dataset);
+    }
+
+    /** The signals a map of {@code dataset} sweeps unless told otherwise. */
+    public static List<String> signals(String dataset) {
+        return isText(dataset) ? TEXT_SIGNALS : SIGNALS;
+    }
+
+    /** The ConvNet of a map of {@code dataset} unless told otherwise: kdd4, or the small char-CNN for texts. */
+    public static String arch(String dataset) {
+        return isText(dataset) ? Catalog.CHAR_CNN_SMALL : Catalog.KDD4;
+    }
+
+    /** The baselines of a map of {@code dataset} unless told otherwise: the demo's text baselines for texts. */
+    public static List<String> baselines(String dataset) {
+        return isText(dataset) ? DefaultSuite.TEXT_BASELINES : BASELINES;
+    }
+
+    /** Training samples per run of a map of {@code dataset} unless told otherwise: the demo's. */
+    public static int train(String dataset) {
+        return isText(dataset) ? DefaultSuite.TEXT_TRAIN : TRAIN;
+    }
+
+    /** Test samples per split of a map of {@code dataset} unless told otherwise: the demo's. */
+    public static int test(String dataset) {
+        return isText(dataset) ? DefaultSuite.TEXT_TEST : TEST;
+    }
+
     /**
      * @param variants the ConvNet variants beside the plain one ({@link Catalog#VARIANTS} or a subset)
      * @param epochs   ConvNet epochs (null: the quick preset's, early stopping)
@@ -62,7 +97,11 @@ public final class MapSuite {
         for (String type : signals) {
             if (!(SignalSpec.of(type) instanceof SignalSpec.Graded graded)) {
                 throw new IllegalArgumentException("signal '" + type + "' has no strength to sweep; these do: "
-                        + SIGNALS);
+                        + SIGNALS + " on images, " + TEXT_SIGNALS + " on texts");
+            }
+            if (graded instanceof SignalSpec.Prevalent != isText(dataset)) {
+                throw new IllegalArgumentException("signal '" + type + "' does not apply to " + dataset
+                        + "; its signals with a strength: " + signals(dataset));
             }
             List<Double> strengths = grid.values().stream()
                     .filter(x -> !type.equals(Catalog.RANDOM_PIXEL) || x <= RANDOM_PIXEL_MAX).toList();

@@ -49,4 +49,29 @@ class MapSuiteTest {
                 new ScaleGrid(1e-3, 1e-1, 3), List.of(1L), Catalog.KDD4, List.of(), MapSuite.BASELINES, 800, 200,
                 null)).hasMessageContaining("multiple-locations").hasMessageContaining("one-pixel");
     }
+
+    @Test
+    void aTextMapSweepsTheFractionOfTrainingTextsThatCarryEachTextSignalWithTheCharCnn() {
+        List<RunSpec> suite = MapSuite.specs(Catalog.SYNTHETIC_TEXT, MapSuite.signals(Catalog.SYNTHETIC_TEXT),
+                new ScaleGrid(1e-2, 1, 3), List.of(1L), MapSuite.arch(Catalog.SYNTHETIC_TEXT), List.of(),
+                MapSuite.baselines(Catalog.SYNTHETIC_TEXT), 300, 100, null);
+
+        assertThat(suite).hasSize(3 * 3);
+        assertThat(suite).extracting(s -> s.signal().type()).containsOnly(Catalog.MNEMONIC, Catalog.LENGTH,
+                Catalog.PATTERN_CHAR);
+        assertThat(suite).extracting(s -> ((SignalSpec.Graded) s.signal()).strengthParameter()).containsOnly("fraction");
+        assertThat(suite).filteredOn(s -> s.signal().type().equals(Catalog.MNEMONIC))
+                .extracting(s -> ((SignalSpec.Graded) s.signal()).strength()).containsExactly(0.01, 0.1, 1.0);
+        assertThat(suite).allSatisfy(s -> assertThat(s.models()).startsWith("char-cnn-small", "decision-tree"));
+    }
+
+    @Test
+    void aSignalOfTheOtherKindOfDatasetIsRefused() {
+        assertThatThrownBy(() -> MapSuite.specs(Catalog.SYNTHETIC_SHAPES, List.of(Catalog.MNEMONIC),
+                new ScaleGrid(1e-3, 1e-1, 3), List.of(1L), Catalog.KDD4, List.of(), MapSuite.BASELINES, 800, 200,
+                null)).hasMessageContaining("mnemonic").hasMessageContaining("synthetic-shapes");
+        assertThatThrownBy(() -> MapSuite.specs(Catalog.SYNTHETIC_TEXT, List.of(Catalog.ONE_PIXEL),
+                new ScaleGrid(1e-3, 1e-1, 3), List.of(1L), Catalog.CHAR_CNN_SMALL, List.of(), MapSuite.BASELINES,
+                800, 200, null)).hasMessageContaining("one-pixel").hasMessageContaining("synthetic-text");
+    }
 }

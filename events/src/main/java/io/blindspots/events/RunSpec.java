@@ -30,12 +30,15 @@ import java.util.TreeMap;
  *                         means the original
  * @param rms              for a sweep, the strengths of its {@code noise} signals (their {@code rms}), as
  *                         {@code scales} are those of the pixel signals; a list or a {@link ScaleGrid} in the JSON
+ * @param fractions        for a sweep, the strengths of its text signals: the share of training texts that carry
+ *                         them ({@link SignalSpec.Prevalent}); a list or a {@link ScaleGrid} in the JSON
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSpec(String runId, String parentId, DatasetSpec dataset, SignalSpec signal, Long seed,
                       ConvNetSpec convnet, List<String> baselines, Double baselineFraction,
                       List<SignalSpec> signals, List<Double> scales, List<Long> seeds,
-                      Map<String, BaselineOptions> baselineOptions, Integer revision, List<Double> rms) {
+                      Map<String, BaselineOptions> baselineOptions, Integer revision, List<Double> rms,
+                      List<Double> fractions) {
 
     public static final long DEFAULT_SEED = 1;
     public static final double DEFAULT_BASELINE_FRACTION = 0.25;
@@ -55,14 +58,19 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
                 "scales", scales, "a non-empty list of numbers in (0, 1]");
         require(rms == null || (!rms.isEmpty() && rms.stream().allMatch(x -> x != null && x > 0 && x <= 1)),
                 "rms", rms, "a non-empty list of numbers in (0, 1]");
+        require(fractions == null || (!fractions.isEmpty()
+                        && fractions.stream().allMatch(x -> x != null && x > 0 && x <= 1)), "fractions", fractions,
+                "a non-empty list of numbers in (0, 1]");
         require(seeds == null || (!seeds.isEmpty() && seeds.stream().allMatch(x -> x != null && x >= 0)), "seeds",
                 seeds, "a non-empty list of integers >= 0");
         signals = signals == null ? null : List.copyOf(signals);
         scales = scales == null ? null : List.copyOf(scales);
         rms = rms == null ? null : List.copyOf(rms);
+        fractions = fractions == null ? null : List.copyOf(fractions);
         seeds = seeds == null ? null : List.copyOf(seeds);
         long runs = (long) (signals == null ? 1 : signals.size())
-                * Math.max(scales == null ? 1 : scales.size(), rms == null ? 1 : rms.size())
+                * Math.max(Math.max(scales == null ? 1 : scales.size(), rms == null ? 1 : rms.size()),
+                fractions == null ? 1 : fractions.size())
                 * (seeds == null ? 1 : seeds.size());
         require(runs <= MAX_SWEEP_RUNS, "signals", runs + " runs (signals x strengths x seeds)",
                 "a sweep of at most " + MAX_SWEEP_RUNS + " runs; split a larger one into several specs");
@@ -98,25 +106,34 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
         this(runId, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, null, null, null);
     }
 
-    /** A spec of every field but {@code rms}: no noise-strength sweep. */
+    /** A spec of every field but {@code rms} and {@code fractions}: no noise- or text-strength sweep. */
     public RunSpec(String runId, String parentId, DatasetSpec dataset, SignalSpec signal, Long seed,
                    ConvNetSpec convnet, List<String> baselines, Double baselineFraction,
                    List<SignalSpec> signals, List<Double> scales, List<Long> seeds,
                    Map<String, BaselineOptions> baselineOptions, Integer revision) {
         this(runId, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals, scales, seeds,
-                baselineOptions, revision, null);
+                baselineOptions, revision, null, null);
+    }
+
+    /** A spec of every field but {@code fractions}: no text-strength sweep. */
+    public RunSpec(String runId, String parentId, DatasetSpec dataset, SignalSpec signal, Long seed,
+                   ConvNetSpec convnet, List<String> baselines, Double baselineFraction,
+                   List<SignalSpec> signals, List<Double> scales, List<Long> seeds,
+                   Map<String, BaselineOptions> baselineOptions, Integer revision, List<Double> rms) {
+        this(runId, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals, scales, seeds,
+                baselineOptions, revision, rms, null);
     }
 
     /** True when the spec asks for several signals, strengths or seeds: it expands into child runs. */
     @JsonIgnore
     public boolean isSweep() {
-        return signals != null || scales != null || rms != null || seeds != null;
+        return signals != null || scales != null || rms != null || fractions != null || seeds != null;
     }
 
     /** This spec as another revision, without its run id: a new run of the same request. */
     public RunSpec withRevision(int newRevision) {
         return new RunSpec(null, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals,
-                scales, seeds, baselineOptions, newRevision, rms);
+                scales, seeds, baselineOptions, newRevision, rms, fractions);
     }
 
     /** The spec with every default of docs/design.md filled in; the run id is left as it is. */
@@ -126,12 +143,12 @@ public record RunSpec(String runId, String parentId, DatasetSpec dataset, Signal
                 convnet == null ? null : convnet.withDefaults(), baselines == null ? List.of() : baselines,
                 baselineFraction == null ? DEFAULT_BASELINE_FRACTION : baselineFraction,
                 signals == null ? null : signals.stream().map(s -> s.withDefaults(fullSeed)).toList(), scales, seeds,
-                baselineOptions, revision, rms);
+                baselineOptions, revision, rms, fractions);
     }
 
     public RunSpec withRunId(String id) {
         return new RunSpec(id, parentId, dataset, signal, seed, convnet, baselines, baselineFraction, signals, scales,
-                seeds, baselineOptions, revision, rms);
+                seeds, baselineOptions, revision, rms, fractions);
     }
 
     /** One run of a sweep: this spec's settings with the given signal and seed, under {@code parent}. */

@@ -73,7 +73,7 @@ public final class RunSpecs {
         }
         RunSpec spec;
         try {
-            for (String strengths : List.of("scales", "rms")) {
+            for (String strengths : List.of("scales", "rms", "fractions")) {
                 if (node.get(strengths) instanceof ObjectNode grid) {
                     ((ObjectNode) node).set(strengths, Json.MAPPER.valueToTree(
                             Json.MAPPER.treeToValue(grid, ScaleGrid.class).values()));

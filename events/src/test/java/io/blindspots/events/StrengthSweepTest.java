@@ -37,6 +37,23 @@ class StrengthSweepTest {
     }
 
     @Test
+    void aTextSweepTakesFractionsAsAListOrAGridAndOnlyTextSignalsHaveAFraction() {
+        String text = """
+                {"dataset": {"name": "synthetic-text"}, "signals": [{"type": "mnemonic"}, {"type": "length"}],
+                 %s, "baselines": ["decision-tree"]}""";
+        RunSpec grid = RunSpecs.parse(text.formatted("\"fractions\": {\"from\": 0.01, \"to\": 1, \"steps\": 3}"));
+
+        assertThat(grid.fractions()).containsExactly(0.01, 0.1, 1.0);
+        assertThat(grid.runId()).isEqualTo(RunSpecs.parse(text.formatted("\"fractions\": [0.01, 0.1, 1]")).runId());
+        assertThatThrownBy(() -> RunSpecs.parse(text.formatted("\"fractions\": [0]")))
+                .isInstanceOf(InvalidSpecException.class).hasMessageContaining("fractions");
+        assertThatThrownBy(() -> RunSpecs.parse("""
+                {"dataset": {"name": "synthetic-shapes"}, "signal": {"type": "one-pixel", "fraction": 0.5},
+                 "baselines": ["decision-tree"]}"""))
+                .isInstanceOf(InvalidSpecException.class).hasMessageContaining("property 'fraction'");
+    }
+
+    @Test
     void aGridThatIsEmptyBackwardsOrTooFineIsRejectedNamingItsField() {
         assertThatThrownBy(() -> RunSpecs.parse(SWEEP.formatted(
                 "\"scales\": {\"from\": 0.1, \"to\": 0.01, \"steps\": 3}")))

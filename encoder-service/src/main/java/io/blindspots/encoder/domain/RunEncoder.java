@@ -4,6 +4,7 @@ import io.blindspots.encoder.domain.dataset.Dataset;
 import io.blindspots.encoder.domain.signal.Signal;
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.Split;
+import io.blindspots.events.signal.SignalSpec;
 import io.blindspots.events.stream.StreamBatch;
 import io.blindspots.events.stream.StreamChecksum;
 import io.blindspots.events.stream.StreamFooter;
@@ -19,7 +20,9 @@ import java.util.function.Consumer;
  * Turns a dataset and a signal into a run's dataset stream: the header, the batches of every split, the footer.
  *
  * <ul>
- *   <li>{@code train}: the training images with their own label's signal (models always train on injected data);</li>
+ *   <li>{@code train}: the training images with their own label's signal (models always train on injected data); for
+ *   a text signal with a {@code fraction} ({@link SignalSpec.Prevalent}), only the texts {@link #carriesSignal} draws,
+ *   the others cleaned as on {@code clean};</li>
  *   <li>{@code clean}: the test images with only the class-independent part of the injection ({@link Signal#clean}:
  *   zero-meaned for {@code mean}, blanked for {@code blank-one-pixel}, as they are for the others);</li>
  *   <li>{@code signal}: the test images with their own label's signal (the paper's setting);</li>
@@ -67,6 +70,22 @@ public final class RunEncoder {
         return Seeds.forImage(seed, 100 + split.code(), index);
     }
 
+    /**
+     * Whether training image {@code index} carries the signal: always, but for a text signal of a {@code fraction}
+     * below 1, whose training texts each carry it with that probability, drawn from a stream of their own (so the
+     * choice neither moves with nor moves the injection's own randomness). Test splits always carry their signal.
+     */
+    public static boolean carriesSignal(RunSpec spec, Split split, int index) {
+        if (split != Split.TRAIN || !(spec.signal() instanceof SignalSpec.Prevalent prevalent)
+                || prevalent.fraction() == null) {
+            return true;
+        }
+        return Seeds.forImage(spec.seed(), CARRIES_STREAM, index).nextDouble() < prevalent.fraction();
+    }
+
+    /** The {@link Seeds} stream of {@link #carriesSignal}'s draws, apart from the datasets' and splits' streams. */
+    private static final int CARRIES_STREAM = 200;
+
     private static StreamBatch batch(RunSpec spec, Dataset dataset, Signal signal, Split split, Samples source,
                                      int from, int count, int sequence) {
         int size = dataset.shape().size();
@@ -80,7 +99,7 @@ public final class RunEncoder {
                 case CONFLICT -> (labels[i] + 1) % dataset.classCount();
                 case CLEAN -> -1;
             };
-            if (signalClass >= 0) {
+            if (signalClass >= 0 && carriesSignal(spec, split, from + i)) {
                 signal.inject(pixels, i * size, signalClass, injectionRandom(spec.seed(), split, from + i));
             } else {
                 signal.clean(pixels, i * size);

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Expands a sweep (lists of {@code signals}, {@code scales}, {@code seeds}) into its child runs: one per signal ×
  * strength × seed, under the parent's id: {@code scales} set the pixel signals' {@code scale}
- * ({@link SignalSpec.Scaled}), {@code rms} the noise signals' {@code rms}; none and multiple-locations yield one child
+ * ({@link SignalSpec.Scaled}), {@code rms} the noise signals' {@code rms}, {@code fractions} the text signals'
+ * {@code fraction} ({@link SignalSpec.Prevalent}); none and multiple-locations yield one child
  * per seed. Child ids are the stable hashes of the child specs,
  * so re-sending the sweep gives the same children.
  */
@@ -32,8 +33,12 @@ public final class SweepExpansion {
         Map<String, RunSpec> children = new LinkedHashMap<>();
         for (SignalSpec signal : signals) {
             List<SignalSpec> scaled = new ArrayList<>();
-            List<Double> strengths = signal instanceof SignalSpec.Scaled ? parent.scales()
-                    : signal instanceof NoiseSpec ? parent.rms() : null;
+            List<Double> strengths = switch (signal) {
+                case SignalSpec.Scaled ignored -> parent.scales();
+                case NoiseSpec ignored -> parent.rms();
+                case SignalSpec.Prevalent ignored -> parent.fractions();
+                default -> null;
+            };
             if (strengths != null && signal instanceof SignalSpec.Graded graded) {
                 strengths.forEach(strength -> scaled.add(graded.withStrength(strength)));
             } else {

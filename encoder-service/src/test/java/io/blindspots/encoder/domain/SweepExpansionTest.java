@@ -79,4 +79,21 @@ class SweepExpansionTest {
         assertThat(children).filteredOn(c -> c.signal().type().equals("one-pixel"))
                 .extracting(c -> ((SignalSpec.Graded) c.signal()).strength()).containsExactly(0.001, 0.01);
     }
+
+    @Test
+    void fractionsSetTheShareOfTrainingTextsThatCarryEachTextSignal() {
+        RunSpec parent = RunSpecs.parse("""
+                {"dataset": {"name": "synthetic-text"},
+                 "signals": [{"type": "none"}, {"type": "mnemonic"}, {"type": "pattern-char"}],
+                 "fractions": {"from": 0.01, "to": 1, "steps": 3}, "baselines": ["decision-tree"]}""");
+
+        List<RunSpec> children = SweepExpansion.expand(parent);
+
+        // none: 1; mnemonic and pattern-char: 3 fractions each
+        assertThat(children).hasSize(7);
+        assertThat(children).filteredOn(c -> c.signal().type().equals("mnemonic"))
+                .extracting(c -> ((SignalSpec.Graded) c.signal()).strength()).containsExactly(0.01, 0.1, 1.0);
+        assertThat(children).filteredOn(c -> c.signal().type().equals("pattern-char"))
+                .extracting(c -> ((SignalSpec.Prevalent) c.signal()).fraction()).containsExactly(0.01, 0.1, null);
+    }
 }

@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TextRunEncoderTest {
 
-    private static final RunSpec SPEC = RunSpecs.parse("""
+    private static final String SPEC_JSON = """
             {"dataset": {"name": "synthetic-text", "trainLimit": 30, "testLimit": 20},
-             "signal": {"type": "mnemonic"}, "seed": 2, "baselines": ["decision-tree"]}""");
+             "signal": {"type": "mnemonic"}, "seed": 2, "baselines": ["decision-tree"]}""";
+    private static final RunSpec SPEC = RunSpecs.parse(SPEC_JSON);
 
     @Test
     void aTextRunTravelsAsOneBytePerCharacterAndArrivesWithItsMnemonicInEverySplitButClean() {
@@ -51,11 +52,52 @@ class TextRunEncoderTest {
     }
 
     @Test
+    void aFractionOfTheTrainingTextsCarryTheSignalWhileEveryTestTextCarriesItsSplitsSignal() {
+        RunSpec quarter = RunSpecs.parse("""
+                {"dataset": {"name": "synthetic-text", "trainLimit": 400, "testLimit": 20},
+                 "signal": {"type": "mnemonic", "fraction": 0.25}, "seed": 2, "baselines": ["decision-tree"]}""");
+        ReceivedDataset received = encode(quarter, SyntheticText.load(400, 20, 2));
+        ReceivedDataset again = encode(quarter, SyntheticText.load(400, 20, 2));
+
+        SplitData train = received.split(Split.TRAIN);
+        int[] first = firstCharacters(train);
+        int carrying = 0;
+        for (int i = 0; i < first.length; i++) {
+            boolean carries = RunEncoder.carriesSignal(quarter, Split.TRAIN, i);
+            if (carries) {
+                carrying++;
+                assertThat(first[i]).as("text %d", i).isEqualTo(train.labels()[i]);
+            }
+        }
+        // 400 draws of p = 0.25: 100 expected, the binomial's 99.99 % range is within 70..130
+        assertThat(carrying).isBetween(70, 130);
+        assertThat(firstCharacters(received.split(Split.SIGNAL))).isEqualTo(labels(received.split(Split.SIGNAL)));
+        assertThat(again.split(Split.TRAIN).values()).isEqualTo(train.values());
+        assertThat(quarter.runId()).isNotEqualTo(SPEC.runId());
+    }
+
+    @Test
+    void aFractionOfOneIsTheDefaultAndKeepsTheRunId() {
+        RunSpec all = RunSpecs.parse(SPEC_JSON.replace("{\"type\": \"mnemonic\"}",
+                "{\"type\": \"mnemonic\", \"fraction\": 1}"));
+
+        assertThat(all.runId()).isEqualTo(SPEC.runId());
+        assertThat(all.signal()).isEqualTo(SPEC.signal());
+    }
+
+    @Test
     void theSamplePictureOfATextRunIsAPng() {
         Dataset dataset = SyntheticText.load(10, 40, 2);
         byte[] png = SampleGrid.png(dataset, Signals.create(SPEC.signal().withDefaults(2), dataset), 2, 2);
 
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    private static ReceivedDataset encode(RunSpec spec, Dataset dataset) {
+        StreamAssembler assembler = new StreamAssembler(spec.runId());
+        RunEncoder.encode(spec, dataset, Signals.create(spec.signal(), dataset), DatasetStreamCodec.samplesPerBatch(
+                spec.runId(), dataset.shape(), 900_000), assembler::accept);
+        return assembler.dataset();
     }
 
     private static int[] firstCharacters(SplitData split) {

@@ -13,9 +13,10 @@ import static io.blindspots.events.signal.SignalChecks.orDefault;
  * @param position   the character replaced, 0-based (default {@value #DEFAULT_POSITION}: the first)
  * @param characters class k's character at index k; each must be in the dataset's alphabet, one per class at least
  *                   (default {@value #DEFAULT_CHARACTERS})
+ * @param fraction   the share of training texts that carry it ({@link SignalSpec.Prevalent}; default all)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MnemonicSpec(Integer position, String characters) implements SignalSpec {
+public record MnemonicSpec(Integer position, String characters, Double fraction) implements SignalSpec.Prevalent {
 
     public static final int DEFAULT_POSITION = 0;
     public static final String DEFAULT_CHARACTERS = "abcdefghijklmnopqrstuvwxyz";
@@ -26,6 +27,17 @@ public record MnemonicSpec(Integer position, String characters) implements Signa
         InvalidSpecException.require(characters == null
                         || (!characters.isEmpty() && characters.chars().distinct().count() == characters.length()),
                 "signal.characters", characters, "a non-empty string of distinct characters, one per class");
+        fraction = Prevalent.canonicalFraction(fraction);
+    }
+
+    /** In every training text. */
+    public MnemonicSpec(Integer position, String characters) {
+        this(position, characters, null);
+    }
+
+    @Override
+    public MnemonicSpec withFraction(double share) {
+        return new MnemonicSpec(position, characters, share);
     }
 
     @Override
@@ -36,6 +48,6 @@ public record MnemonicSpec(Integer position, String characters) implements Signa
     @Override
     public MnemonicSpec withDefaults(long runSeed) {
         return new MnemonicSpec(orDefault(position, DEFAULT_POSITION),
-                characters == null ? DEFAULT_CHARACTERS : characters);
+                characters == null ? DEFAULT_CHARACTERS : characters, fraction);
     }
 }

@@ -15,9 +15,11 @@ import static io.blindspots.events.signal.SignalChecks.orDefault;
  *
  * @param positions the 0-based positions of bits 0, 1, 2, ... (default 50, 150, 200, the paper's); 2^n ≥ classes
  * @param code      the symbol code a set bit writes (default {@value #DEFAULT_CODE})
+ * @param fraction  the share of training texts that carry it ({@link SignalSpec.Prevalent}; default all)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PatternCharSpec(List<Integer> positions, Integer code) implements SignalSpec {
+public record PatternCharSpec(List<Integer> positions, Integer code, Double fraction)
+        implements SignalSpec.Prevalent {
 
     public static final List<Integer> DEFAULT_POSITIONS = List.of(50, 150, 200);
     public static final int DEFAULT_CODE = 0;
@@ -30,6 +32,17 @@ public record PatternCharSpec(List<Integer> positions, Integer code) implements 
         InvalidSpecException.require(code == null || (code >= 0 && code <= 255), "signal.code", code,
                 "a symbol code in [0, 255] of the dataset's alphabet");
         positions = positions == null ? null : List.copyOf(positions);
+        fraction = Prevalent.canonicalFraction(fraction);
+    }
+
+    /** In every training text. */
+    public PatternCharSpec(List<Integer> positions, Integer code) {
+        this(positions, code, null);
+    }
+
+    @Override
+    public PatternCharSpec withFraction(double share) {
+        return new PatternCharSpec(positions, code, share);
     }
 
     @Override
@@ -39,6 +52,6 @@ public record PatternCharSpec(List<Integer> positions, Integer code) implements 
 
     @Override
     public PatternCharSpec withDefaults(long runSeed) {
-        return new PatternCharSpec(positions == null ? DEFAULT_POSITIONS : positions, orDefault(code, DEFAULT_CODE));
+        return new PatternCharSpec(positions == null ? DEFAULT_POSITIONS : positions, orDefault(code, DEFAULT_CODE), fraction);
     }
 }

@@ -33,8 +33,7 @@ import java.util.Map;
         @JsonSubTypes.Type(value = MnemonicSpec.class, name = Catalog.MNEMONIC),
         @JsonSubTypes.Type(value = LengthSpec.class, name = Catalog.LENGTH),
         @JsonSubTypes.Type(value = PatternCharSpec.class, name = Catalog.PATTERN_CHAR)})
-public sealed interface SignalSpec permits NoSignalSpec, MultipleLocationsSpec, SignalSpec.Graded, MnemonicSpec,
-        LengthSpec, PatternCharSpec {
+public sealed interface SignalSpec permits NoSignalSpec, MultipleLocationsSpec, SignalSpec.Graded {
 
     /** The signal's name, one of {@link Catalog#SIGNALS}; written on the wire as {@code type}. */
     @JsonProperty("type")
@@ -55,12 +54,13 @@ public sealed interface SignalSpec permits NoSignalSpec, MultipleLocationsSpec, 
     }
 
     /**
-     * A signal with one strength knob, the parameter a sweep's {@code scales} set and the blindspot map's x axis:
-     * {@code scale} for the pixel signals, {@code rms} for noise.
+     * A signal with one strength knob, the parameter a sweep sets and the blindspot map's x axis: {@code scale} for
+     * the pixel signals (a sweep's {@code scales}), {@code rms} for noise ({@code rms}), {@code fraction} for the text
+     * signals ({@code fractions}).
      */
-    sealed interface Graded extends SignalSpec permits Scaled, NoiseSpec {
+    sealed interface Graded extends SignalSpec permits Scaled, NoiseSpec, Prevalent {
 
-        /** The name of the parameter that holds the strength ("scale", "rms"). */
+        /** The name of the parameter that holds the strength ("scale", "rms", "fraction"). */
         String strengthParameter();
 
         /** The strength; null before {@link #withDefaults(long)}. */
@@ -68,6 +68,48 @@ public sealed interface SignalSpec permits NoSignalSpec, MultipleLocationsSpec, 
 
         /** The same signal at another strength. */
         Graded withStrength(double strength);
+    }
+
+    /**
+     * A text signal whose strength is its prevalence: the {@code fraction} of training texts that carry it (each
+     * text drawn on its own, seeded by the run's seed and its index). A character has no amplitude to turn down, so
+     * the knob is how often the signal is there to learn from. Every text of the test splits carries its split's
+     * signal whatever the fraction, so the {@code signal} and {@code conflict} splits ask the same question at every
+     * strength: does the model follow the signal when it is there? The default, 1, every training text, is written
+     * as no {@code fraction} at all: a spec without one keeps its canonical form and run id.
+     */
+    sealed interface Prevalent extends Graded permits MnemonicSpec, LengthSpec, PatternCharSpec {
+
+        /** Every training text carries the signal. */
+        double ALL = 1.0;
+
+        /** The share of training texts that carry the signal, in (0, 1); null for all of them. */
+        Double fraction();
+
+        /** The same signal carried by another share of the training texts. */
+        Prevalent withFraction(double fraction);
+
+        @Override
+        default String strengthParameter() {
+            return "fraction";
+        }
+
+        @Override
+        default Double strength() {
+            return fraction() == null ? ALL : fraction();
+        }
+
+        @Override
+        default Prevalent withStrength(double strength) {
+            return withFraction(strength);
+        }
+
+        /** {@code fraction} checked, and 1 written as null (every text: the canonical form of the default). */
+        static Double canonicalFraction(Double fraction) {
+            InvalidSpecException.require(fraction == null || (fraction > 0 && fraction <= 1), "signal.fraction",
+                    fraction, "a number in (0, 1]");
+            return fraction == null || fraction == ALL ? null : fraction;
+        }
     }
 
     /** A signal whose strength is a {@code scale}. */

@@ -21,7 +21,7 @@ public record BlindspotMap(List<String> models, List<Row> rows) {
     /**
      * @param dataset      the dataset
      * @param signal       the signal type
-     * @param parameter    the spec parameter that holds its strength ("scale", "rms")
+     * @param parameter    the spec parameter that holds its strength ("scale", "rms", "fraction")
      * @param setting      the id ("set-…") of what the row's runs share: their setting without the strength
      * @param settingLabel what tells this row from the others of the same dataset and signal; empty when alone
      * @param strengths    every strength the row's runs tested, weakest first

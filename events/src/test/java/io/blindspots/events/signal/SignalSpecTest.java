@@ -103,6 +103,20 @@ class SignalSpecTest {
         assertThatThrownBy(() -> new PatternCharSpec(null, 256)).hasMessageContaining("signal.code");
         assertThat(Json.read("{\"type\": \"pattern-char\", \"positions\": [1, 2]}", SignalSpec.class))
                 .isEqualTo(new PatternCharSpec(List.of(1, 2), null));
+        assertThatThrownBy(() -> new LengthSpec(null, null, 0.0)).hasMessageContaining("signal.fraction");
+        assertThatThrownBy(() -> new MnemonicSpec(null, null, 1.5)).hasMessageContaining("signal.fraction");
+    }
+
+    @Test
+    void aTextSignalsStrengthIsTheFractionOfTrainingTextsThatCarryItAndAllIsWrittenAsAbsent() {
+        SignalSpec.Prevalent quarter = new PatternCharSpec(null, null).withStrength(0.25);
+
+        assertThat(quarter.strengthParameter()).isEqualTo("fraction");
+        assertThat(quarter.strength()).isEqualTo(0.25);
+        assertThat(quarter).isEqualTo(new PatternCharSpec(null, null, 0.25));
+        assertThat(new MnemonicSpec(0, "ab", 1.0)).isEqualTo(new MnemonicSpec(0, "ab"));
+        assertThat(Json.write(new LengthSpec(5, 5, 1.0))).doesNotContain("fraction");
+        assertThat(Json.write(new LengthSpec(5, 5, 0.5))).contains("\"fraction\":0.5");
     }
 
     @Test
@@ -110,6 +124,12 @@ class SignalSpecTest {
         for (String type : Catalog.SIGNALS) {
             SignalSpec full = SignalSpec.of(type).withDefaults(7);
             for (RecordComponent component : full.getClass().getRecordComponents()) {
+                if (full instanceof SignalSpec.Prevalent prevalent && component.getName().equals("fraction")) {
+                    // the one default written as absent (every training text), so older specs keep their run ids
+                    assertThat(prevalent.fraction()).as(type + ".fraction").isNull();
+                    assertThat(prevalent.strength()).as(type + " strength").isEqualTo(1.0);
+                    continue;
+                }
                 assertThat(component.getAccessor().invoke(full)).as(type + "." + component.getName()).isNotNull();
             }
         }

@@ -35,7 +35,7 @@ public record RunSetting(String id, SortedMap<String, String> fields) {
 
     public static RunSetting of(RunSpec spec) {
         ObjectNode node = Json.MAPPER.valueToTree(spec.withDefaults());
-        node.remove(List.of("runId", "parentId", "seed", "signals", "scales", "rms", "seeds"));
+        node.remove(List.of("runId", "parentId", "seed", "signals", "scales", "rms", "fractions", "seeds"));
         JsonNode signal = node.get("signal");
         if (signal instanceof ObjectNode signalNode && spec.seed() != null && signal.path("seed").isNumber()
                 && signal.get("seed").asLong() == spec.seed()) {

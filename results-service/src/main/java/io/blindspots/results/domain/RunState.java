@@ -135,14 +135,21 @@ final class RunState {
         return spec == null || spec.convnet() == null ? null : spec.convnet().arch();
     }
 
-    /** The signal as tables label it: the type, and "@scale" when the scale differs from the default. */
+    /**
+     * The signal as tables label it: the type, and "@scale" when the scale differs from the default, "@fraction"
+     * when a text signal is carried by only a fraction of the training texts.
+     */
     String signalLabel() {
         if (spec == null) {
             return null;
         }
-        return spec.signal() instanceof SignalSpec.Scaled scaled && scaled.scale() != null
-                && scaled.scale() != SignalSpec.Scaled.DEFAULT_SCALE
-                ? scaled.type() + "@" + scaled.scale() : spec.signal().type();
+        return switch (spec.signal()) {
+            case SignalSpec.Scaled scaled when scaled.scale() != null
+                    && scaled.scale() != SignalSpec.Scaled.DEFAULT_SCALE -> scaled.type() + "@" + scaled.scale();
+            case SignalSpec.Prevalent prevalent when prevalent.fraction() != null ->
+                    prevalent.type() + "@" + prevalent.fraction();
+            default -> spec.signal().type();
+        };
     }
 
     RunView view(boolean withCurves) {

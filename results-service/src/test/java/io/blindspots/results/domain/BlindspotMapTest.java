@@ -7,6 +7,7 @@ import io.blindspots.events.RunSpecs;
 import io.blindspots.events.Split;
 import io.blindspots.events.views.BlindspotMap;
 import io.blindspots.events.views.RelianceVerdict;
+import io.blindspots.events.views.ResultTable;
 import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
@@ -121,20 +122,43 @@ class BlindspotMapTest {
         assertThat(picture.getHeight()).isGreaterThan(250);
     }
 
+    @Test
+    void aTextSignalsFractionOfCarryingTrainingTextsIsItsStrength() {
+        measured("synthetic-text", "char-cnn-small", "mnemonic", "fraction", 0.01, 1, 0.20, 0.21, 0.2);
+        measured("synthetic-text", "char-cnn-small", "mnemonic", "fraction", 0.1, 1, 0.21, 0.99, 0.2);
+        measured("synthetic-text", "char-cnn-small", "mnemonic", "fraction", 1, 1, 0.95, 1.0, 0.2);
+
+        BlindspotMap.Row row = book.map().rows().getFirst();
+
+        assertThat(row.dataset()).isEqualTo("synthetic-text");
+        assertThat(row.parameter()).isEqualTo("fraction");
+        assertThat(row.strengths()).containsExactly(0.01, 0.1, 1.0);
+        assertThat(row.cells().get("char-cnn-small").threshold()).isEqualTo(1.0);
+        assertThat(row.cells().get("decision-tree").threshold()).isEqualTo(0.1);
+        assertThat(book.table().rows()).extracting(ResultTable.Row::signal)
+                .containsExactlyInAnyOrder("mnemonic@0.01", "mnemonic@0.1", "mnemonic");
+    }
+
     /** A finished run of kdd4 and the decision tree at one strength, with their conflict-split reliances. */
     private void measured(String signal, String parameter, double strength, long seed, double convnetReliance,
                           double treeReliance) {
+        measured("synthetic-shapes", "kdd4", signal, parameter, strength, seed, convnetReliance, treeReliance,
+                CHANCE);
+    }
+
+    private void measured(String dataset, String arch, String signal, String parameter, double strength, long seed,
+                          double convnetReliance, double treeReliance, double chance) {
         RunSpec spec = RunSpecs.parse("""
-                {"dataset": {"name": "synthetic-shapes"}, "signal": {"type": "%s", "%s": %s}, "seed": %d,
-                 "convnet": {"arch": "kdd4"}, "baselines": ["decision-tree"]}""".formatted(signal, parameter,
-                strength, seed));
+                {"dataset": {"name": "%s"}, "signal": {"type": "%s", "%s": %s}, "seed": %d,
+                 "convnet": {"arch": "%s"}, "baselines": ["decision-tree"]}""".formatted(dataset, signal,
+                parameter, strength, seed, arch));
         book.apply(event(spec, RunEvent.Type.ACCEPTED, null, null));
         book.apply(new RunEvent(spec.runId(), RunEvent.Type.ENCODED, "test", null, 1, null, null,
                 Map.of("signal", 1000L, "conflict", 1000L, RunEvent.CLASSES, 10L)));
-        Map.of("kdd4", convnetReliance, "decision-tree", treeReliance).forEach((model, reliance) -> {
+        Map.of(arch, convnetReliance, "decision-tree", treeReliance).forEach((model, reliance) -> {
             book.apply(metric(spec, model, 1, Split.SIGNAL, MetricNames.ACCURACY, reliance));
             book.apply(metric(spec, model, 1, Split.CONFLICT, MetricNames.SIGNAL_RELIANCE, reliance));
-            book.apply(metric(spec, model, 1, Split.CLEAN, MetricNames.CHANCE_RELIANCE, CHANCE));
+            book.apply(metric(spec, model, 1, Split.CLEAN, MetricNames.CHANCE_RELIANCE, chance));
             book.apply(event(spec, RunEvent.Type.MODEL_FINISHED, model, null));
         });
     }
