@@ -23,13 +23,17 @@ final class SubmitCommand implements Callable<Integer> {
             description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE})")
     String bootstrapServers;
 
+    @Option(names = "--kafka-config", paramLabel = "client.properties", description = "Kafka client properties for"
+            + " a secured cluster (security.protocol, sasl.*, ssl.*: e.g. the SCRAM login of your KafkaUser)")
+    Path kafkaConfig;
+
     @Option(names = "--no-check", description = "publish even a spec that fails the local check "
             + "(the encoder then puts it on run-specs-rejected)")
     boolean noCheck;
 
     @Override
     public Integer call() throws IOException {
-        try (SpecPublisher publisher = new SpecPublisher(bootstrapServers)) {
+        try (SpecPublisher publisher = new SpecPublisher(SpecPublisher.connection(bootstrapServers, kafkaConfig))) {
             for (Path file : files) {
                 String json = Files.readString(file);
                 String runId = null;

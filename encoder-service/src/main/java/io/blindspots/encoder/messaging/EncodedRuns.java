@@ -1,6 +1,7 @@
 package io.blindspots.encoder.messaging;
 
 import io.blindspots.events.Json;
+import io.blindspots.events.KafkaConnection;
 import io.blindspots.events.RunEvent;
 import io.blindspots.events.Topics;
 import io.smallrye.common.annotation.Identifier;
@@ -14,7 +15,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,8 +52,7 @@ public class EncodedRuns {
         if (loaded) {
             return;
         }
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.get("bootstrap.servers"));
+        Map<String, Object> config = KafkaConnection.of(kafka);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, String> consumer =
                      new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {

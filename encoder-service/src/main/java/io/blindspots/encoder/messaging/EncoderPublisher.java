@@ -2,6 +2,7 @@ package io.blindspots.encoder.messaging;
 
 import io.blindspots.events.Headers;
 import io.blindspots.events.Json;
+import io.blindspots.events.KafkaConnection;
 import io.blindspots.events.RunEvent;
 import io.blindspots.events.Topics;
 import io.blindspots.events.stream.DatasetStreamCodec;
@@ -19,7 +20,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -38,8 +38,7 @@ public class EncoderPublisher {
 
     @Inject
     public EncoderPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafka) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.get("bootstrap.servers"));
+        Map<String, Object> config = KafkaConnection.of(kafka);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);

@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,14 +24,20 @@ import java.util.concurrent.ExecutionException;
 /** What a test does with a real broker: publish records and read back everything a topic holds so far. */
 public final class TopicClient implements AutoCloseable {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> connection;
     private final KafkaProducer<String, byte[]> producer;
 
     public TopicClient(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        this(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    /** @param connection where the brokers are and how to log in ({@code bootstrap.servers}, SASL, TLS) */
+    public TopicClient(Map<String, Object> connection) {
+        this.connection = Map.copyOf(connection);
+        Map<String, Object> config = new HashMap<>(connection);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 20_000);
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
     public void send(String topic, String key, String value) {
@@ -57,11 +64,10 @@ public final class TopicClient implements AutoCloseable {
 
     /** Every record the topic holds now, from the beginning, as raw records. */
     public List<ConsumerRecord<String, byte[]>> readAllBytes(String topic) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        Map<String, Object> config = new HashMap<>(connection);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         try (KafkaConsumer<String, byte[]> consumer =
                      new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             var partitions = consumer.partitionsFor(topic).stream()
