@@ -42,7 +42,8 @@ class K8sManifestsTest {
         List<Path> kustomizations = yamlFiles().stream()
                 .filter(p -> p.getFileName().toString().equals("kustomization.yaml")).toList();
         assertThat(kustomizations).extracting(p -> K8S.relativize(p.getParent()).toString().replace('\\', '/'))
-                .contains("base", "components/observability", "overlays/local", "overlays/gpu");
+                .contains("base", "components/observability", "components/secured", "overlays/local", "overlays/gpu",
+                        "overlays/prod");
         for (Path kustomization : kustomizations) {
             Path dir = kustomization.getParent();
             JsonNode k = documents(kustomization).getFirst();
@@ -138,6 +139,117 @@ class K8sManifestsTest {
             assertThat(Files.readString(copy.getKey())).as(copy.getKey() + " drifted from " + copy.getValue())
                     .isEqualTo(Files.readString(copy.getValue()));
         }
+    }
+
+    @Test
+    void theSecuredComponentGivesEachServiceAKafkaUserWithExactlyTheAclsItsConfigurationNeeds() throws IOException {
+        Map<String, JsonNode> users = new TreeMap<>();
+        documents(K8S.resolve("components/secured/010-kafka-users.yaml"))
+                .forEach(u -> users.put(u.path("metadata").path("name").asText(), u));
+        assertThat(users.keySet()).containsExactlyInAnyOrder("encoder-service", "convnet-trainer", "baseline-trainer",
+                "results-service", "submitter");
+        // what a service's hand-made clients use beside its channels (encoder-service: EncodedRuns, EncoderPublisher)
+        Map<String, List<String>> beyondChannels = Map.of("encoder-service", List.of(
+                "topic:run-events:Read", "topic:run-events:Write", "topic:dataset-batches:Write",
+                "topic:run-samples:Write", "topic:run-specs-rejected:Write"));
+        for (String service : SERVICES) {
+            JsonNode user = users.get(service);
+            assertThat(user.path("metadata").path("labels").path("strimzi.io/cluster").asText()).isEqualTo("blindspots");
+            assertThat(user.at("/spec/authentication/type").asText()).isEqualTo("scram-sha-512");
+            List<String> needed = new ArrayList<>(channelAcls(service));
+            needed.addAll(beyondChannels.getOrDefault(service, List.of()));
+            assertThat(acls(user)).as(service + " ACLs (plus Describe on each of its topics)")
+                    .containsExactlyInAnyOrderElementsOf(withDescribe(needed));
+        }
+        assertThat(acls(users.get("submitter"))).as("a person: write specs, read results, nothing else")
+                .filteredOn(a -> a.endsWith(":Write")).containsExactly("topic:run-specs:Write");
+    }
+
+    @Test
+    void theSecuredKafkaListensOnlyWithTlsAndScramAndEveryServiceLogsInFromItsUsersSecret() throws IOException {
+        JsonNode kafka = documents(K8S.resolve("components/secured/020-kafka-tls-scram.yaml")).getFirst();
+        assertThat(kafka.at("/spec/kafka/listeners")).hasSize(1);
+        JsonNode listener = kafka.at("/spec/kafka/listeners/0");
+        assertThat(listener.path("tls").asBoolean()).isTrue();
+        assertThat(listener.at("/authentication/type").asText()).isEqualTo("scram-sha-512");
+        assertThat(kafka.at("/spec/kafka/authorization/type").asText()).isEqualTo("simple");
+        assertThat(kafka.at("/spec/entityOperator").has("userOperator")).isTrue();
+        Map<String, JsonNode> patches = new TreeMap<>();
+        documents(K8S.resolve("components/secured/030-services-log-in.yaml"))
+                .forEach(d -> patches.put(d.path("metadata").path("name").asText(), d));
+        assertThat(patches.keySet()).containsExactlyInAnyOrderElementsOf(SERVICES);
+        for (String service : SERVICES) {
+            JsonNode container = patches.get(service).at("/spec/template/spec/containers/0");
+            assertThat(container.path("name").asText()).isEqualTo(service);
+            Map<String, JsonNode> env = new TreeMap<>();
+            container.path("env").forEach(e -> env.put(e.path("name").asText(), e));
+            assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS").path("value").asText())
+                    .isEqualTo("blindspots-kafka-bootstrap:" + listener.path("port").asInt());
+            assertThat(env.get("KAFKA_SECURITY_PROTOCOL").path("value").asText()).isEqualTo("SASL_SSL");
+            assertThat(env.get("KAFKA_SASL_MECHANISM").path("value").asText()).isEqualTo("SCRAM-SHA-512");
+            assertThat(env.get("KAFKA_SASL_JAAS_CONFIG").at("/valueFrom/secretKeyRef/name").asText())
+                    .as(service + " logs in as its own KafkaUser").isEqualTo(service);
+            assertThat(env.get("KAFKA_SSL_TRUSTSTORE_PASSWORD").at("/valueFrom/secretKeyRef/name").asText())
+                    .isEqualTo("blindspots-cluster-ca-cert");
+            String store = env.get("KAFKA_SSL_TRUSTSTORE_LOCATION").path("value").asText();
+            assertThat(store).startsWith(container.at("/volumeMounts/0/mountPath").asText() + "/");
+        }
+        for (Path file : yamlFiles()) {
+            assertThat(Files.readString(file)).as(file + " holds no password").doesNotContainPattern(
+                    "(?i)password\\s*[:=]\\s*\\S");
+        }
+        JsonNode prod = documents(K8S.resolve("overlays/prod/kustomization.yaml")).getFirst();
+        assertThat(prod.path("components").get(0).asText()).isEqualTo("../../components/secured");
+    }
+
+    /** "topic:NAME:Op" / "group:NAME*:Op" for each operation of each ACL of a KafkaUser (prefix names end in *). */
+    private static List<String> acls(JsonNode user) {
+        List<String> acls = new ArrayList<>();
+        user.at("/spec/authorization/acls").forEach(acl -> acl.path("operations").forEach(op -> acls.add(
+                acl.at("/resource/type").asText() + ":" + acl.at("/resource/name").asText()
+                        + (acl.at("/resource/patternType").asText().equals("prefix") ? "*" : "") + ":" + op.asText())));
+        return acls;
+    }
+
+    private static List<String> withDescribe(List<String> acls) {
+        List<String> all = new ArrayList<>(acls);
+        acls.stream().filter(a -> a.startsWith("topic:")).map(a -> a.substring(0, a.lastIndexOf(':')) + ":Describe")
+                .distinct().forEach(all::add);
+        return all.stream().distinct().toList();
+    }
+
+    /**
+     * The ACLs a service's messaging channels need, read from its configuration: Read on each incoming topic and its
+     * group (a group id with a generated part becomes a prefix), Write on each outgoing topic.
+     */
+    private static List<String> channelAcls(String service) throws IOException {
+        java.util.Properties config = new java.util.Properties();
+        List<Path> files = new ArrayList<>(List.of(Dashboards.home().resolve(service
+                + "/src/main/resources/application.properties")));
+        if (service.endsWith("-trainer")) {
+            files.add(Dashboards.home().resolve("trainer-runtime/src/main/resources/trainer-runtime.properties"));
+        }
+        for (Path file : files) {
+            try (var reader = Files.newBufferedReader(file)) {
+                config.load(reader);
+            }
+        }
+        List<String> acls = new ArrayList<>();
+        for (String key : config.stringPropertyNames()) {
+            Matcher channel = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.[^.]+\\.(topic|group\\.id)")
+                    .matcher(key);
+            if (!channel.matches()) {
+                continue;
+            }
+            String value = config.getProperty(key).replace("${quarkus.application.name}", service);
+            if (channel.group(2).equals("topic")) {
+                acls.add("topic:" + value + ":" + (channel.group(1).equals("incoming") ? "Read" : "Write"));
+            } else {
+                acls.add("group:" + (value.contains("${") ? value.substring(0, value.indexOf('-') + 1) + "*" : value)
+                        + ":Read");
+            }
+        }
+        return acls.stream().distinct().toList();
     }
 
     /** {@code key=path} or {@code path}, as configMapGenerator's files allow. */
