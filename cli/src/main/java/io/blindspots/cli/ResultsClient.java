@@ -35,6 +35,15 @@ public final class ResultsClient {
         }
     }
 
+    /** {@code GET /runs/{id}}: one run in full, its learning curves included. */
+    public RunView run(String runId) {
+        try {
+            return Json.MAPPER.readValue(get("/runs/" + runId, "application/json"), RunView.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("results-service sent unreadable JSON", e);
+        }
+    }
+
     /** {@code GET /table?format=text}: the paper-style table as results-service renders it. */
     public String textTable() {
         return get("/table?format=text", "text/plain");

@@ -20,11 +20,18 @@ import java.util.Map;
  */
 public final class LocalStack implements AutoCloseable {
 
-    private final BrokerProcess broker;
+    private final Path home;
+    private final Path stateDir;
+    private final Map<String, Integer> requestedPorts;
+    private volatile BrokerProcess broker;
     private final Map<Service, ManagedProcess> services;
     private final Map<Service, Integer> ports;
 
-    private LocalStack(BrokerProcess broker, Map<Service, ManagedProcess> services, Map<Service, Integer> ports) {
+    private LocalStack(Path home, Path stateDir, Map<String, Integer> requestedPorts, BrokerProcess broker,
+                       Map<Service, ManagedProcess> services, Map<Service, Integer> ports) {
+        this.home = home;
+        this.stateDir = stateDir;
+        this.requestedPorts = requestedPorts;
         this.broker = broker;
         this.services = services;
         this.ports = ports;
@@ -47,16 +54,13 @@ public final class LocalStack implements AutoCloseable {
         BrokerProcess broker = BrokerProcess.start(home, stateDir, ports.get("kafka"), ports.get("controller"));
         Map<Service, ManagedProcess> started = new LinkedHashMap<>();
         Map<Service, Integer> servicePorts = new LinkedHashMap<>();
-        LocalStack stack = new LocalStack(broker, started, servicePorts);
+        LocalStack stack = new LocalStack(home, stateDir, Map.copyOf(ports), broker, started, servicePorts);
         try {
             for (Service service : Service.ALL) {
                 int port = ports.getOrDefault(service.name(), service.port());
                 servicePorts.put(service, port);
                 progress.accept("starting " + service.name() + " on http://127.0.0.1:" + port);
-                ManagedProcess process = ManagedProcess.start(service.name(),
-                        command(home, stateDir, service, port), Map.of("KAFKA_BOOTSTRAP_SERVERS",
-                                broker.bootstrapServers()), home, stateDir.resolve("logs/" + service.name() + ".log"));
-                started.put(service, process);
+                started.put(service, stack.launch(service));
             }
             for (Service service : Service.ALL) {
                 started.get(service).awaitReady(() -> healthy(servicePorts.get(service)), Duration.ofSeconds(120));
@@ -66,6 +70,41 @@ public final class LocalStack implements AutoCloseable {
             throw e;
         }
         return stack;
+    }
+
+    private ManagedProcess launch(Service service) {
+        return ManagedProcess.start(service.name(), command(home, stateDir, service, ports.get(service)),
+                Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers()), home,
+                stateDir.resolve("logs/" + service.name() + ".log"));
+    }
+
+    /** Kills {@code service} with SIGKILL, as a crash or an OOM killer would: no shutdown hook runs. */
+    public void kill(Service service) {
+        services.get(service).kill();
+    }
+
+    /**
+     * Starts {@code service} again (after {@link #kill} or a crash), on the same port, data directory and broker,
+     * and waits until it is ready; its log continues in the same file.
+     */
+    public void restart(Service service) {
+        ManagedProcess old = services.get(service);
+        if (old.isAlive()) {
+            old.close();
+        }
+        ManagedProcess process = launch(service);
+        services.put(service, process);
+        process.awaitReady(() -> healthy(ports.get(service)), Duration.ofSeconds(120));
+    }
+
+    /** Stops the broker (SIGTERM, as an operator or a node drain would) and leaves the services running. */
+    public void stopBroker() {
+        broker.close();
+    }
+
+    /** Starts the broker again on its kept data and ports; the services are expected to reconnect by themselves. */
+    public void startBroker() {
+        broker = BrokerProcess.start(home, stateDir, requestedPorts.get("kafka"), requestedPorts.get("controller"));
     }
 
     private static List<String> command(Path home, Path stateDir, Service service, int port) {

@@ -20,7 +20,8 @@ import java.util.function.Function;
  * Folds {@code run-events}, {@code training-metrics} and {@code run-samples} into the {@link RunBook}, then announces
  * a {@link RunChanged}. Each start reads the topics from the beginning under a fresh group id, which is how the state
  * survives restarts; the fold is idempotent, so replays are harmless. A record that cannot be read or folded is
- * logged and skipped: one bad producer must not stop the consumer.
+ * logged and skipped: one bad producer must not stop the consumer. {@link ReplayProgress} learns each folded offset, so
+ * that the service turns ready only once the replay has caught up.
  */
 @ApplicationScoped
 public class ResultListeners {
@@ -29,20 +30,24 @@ public class ResultListeners {
 
     private final RunBook book;
     private final Event<RunChanged> changes;
+    private final ReplayProgress replay;
 
-    public ResultListeners(RunBook book, Event<RunChanged> changes) {
+    public ResultListeners(RunBook book, Event<RunChanged> changes, ReplayProgress replay) {
         this.book = book;
         this.changes = changes;
+        this.replay = replay;
     }
 
     @Incoming(Topics.RUN_EVENTS)
-    public void onRunEvent(String value) {
-        fold(value, RunEvent.class, book::apply, RunEvent::runId, Source.RUN_EVENT);
+    public void onRunEvent(ConsumerRecord<String, String> record) {
+        fold(record.value(), RunEvent.class, book::apply, RunEvent::runId, Source.RUN_EVENT);
+        replay.folded(record.topic(), record.partition(), record.offset());
     }
 
     @Incoming(Topics.TRAINING_METRICS)
-    public void onMetric(String value) {
-        fold(value, MetricEvent.class, book::apply, MetricEvent::runId, Source.METRIC);
+    public void onMetric(ConsumerRecord<String, String> record) {
+        fold(record.value(), MetricEvent.class, book::apply, MetricEvent::runId, Source.METRIC);
+        replay.folded(record.topic(), record.partition(), record.offset());
     }
 
     @Incoming(Topics.RUN_SAMPLES)
@@ -51,6 +56,7 @@ public class ResultListeners {
             book.samples(record.key(), record.value());
             changes.fire(new RunChanged(record.key(), Source.SAMPLES));
         }
+        replay.folded(record.topic(), record.partition(), record.offset());
     }
 
     private <T> void fold(String value, Class<T> type, Consumer<T> apply, Function<T, String> runId, Source source) {

@@ -1,0 +1,140 @@
+package io.blindspots.cli;
+
+import io.blindspots.cli.stack.LocalStack;
+import io.blindspots.cli.stack.Service;
+import io.blindspots.events.RunSpecs;
+import io.blindspots.events.views.ModelStatus;
+import io.blindspots.events.views.ModelView;
+import io.blindspots.events.views.RunStatus;
+import io.blindspots.events.views.RunView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Faults a long research run meets, on the demo's real stack (a broker JVM and the four packaged services as
+ * processes of their own): a trainer killed with SIGKILL mid-epoch, results-service restarted, the broker stopped and
+ * started again mid-run. Each run must still finish, with nothing lost and nothing counted twice.
+ */
+class FaultsIT {
+
+    private static final String KDD4 = """
+            {"dataset": {"name": "synthetic-shapes", "trainLimit": 400, "testLimit": 100},
+             "signal": {"type": "none"}, "seed": %d, "convnet": {"arch": "kdd4", "epochs": %d}%s}""";
+
+    private static LocalStack stack;
+    private static Path state;
+    private static ResultsClient results;
+
+    @BeforeAll
+    static void startStack() throws IOException {
+        Path home = Path.of(System.getProperty("blindspots.home", "..")).toAbsolutePath().normalize();
+        state = Files.createTempDirectory(home.resolve("cli/target"), "faults-it-");
+        Map<String, Integer> ports = new HashMap<>();
+        ports.put("kafka", DemoStack.freePort());
+        ports.put("controller", DemoStack.freePort());
+        for (Service service : Service.ALL) {
+            ports.put(service.name(), DemoStack.freePort());
+        }
+        stack = LocalStack.start(home, state, ports, line -> { });
+        results = new ResultsClient(stack.resultsUrl());
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void aConvNetTrainerKilledMidEpochResumesFromItsCheckpointAndReportsEveryEpochOnce() throws IOException {
+        String runId = submit(KDD4.formatted(31, 4, ""));
+        await().atMost(Duration.ofMinutes(5)).ignoreExceptions().until(() -> model(runId, "kdd4")
+                .filter(m -> m.status() == ModelStatus.TRAINING && m.epoch() >= 2).isPresent());
+
+        stack.kill(Service.CONVNET);
+        stack.restart(Service.CONVNET);
+
+        RunView run = awaitFinished(runId, Duration.ofMinutes(8));
+        ModelView kdd4 = run.models().get("kdd4");
+        assertThat(kdd4.status()).isEqualTo(ModelStatus.FINISHED);
+        assertThat(Files.readString(state.resolve("logs/convnet-trainer.log")))
+                .contains("Run " + runId + ": training").contains("resumed from its checkpoint after epoch");
+        for (String split : List.of("clean/accuracy", "signal/accuracy", "conflict/accuracy")) {
+            assertThat(kdd4.curves().get(split)).as(split + " has each epoch once, none missing").containsOnlyKeys(
+                    IntStream.rangeClosed(1, kdd4.epoch()).boxed().toList());
+        }
+    }
+
+    @Test
+    void resultsServiceRestartedRebuildsTheSameTableFromTheTopics() {
+        String runId = submit("""
+                {"dataset": {"name": "synthetic-shapes", "trainLimit": 300, "testLimit": 100},
+                 "signal": {"type": "one-pixel"}, "seed": 32, "baselines": ["decision-tree", "gaussian-nb"]}""");
+        awaitFinished(runId, Duration.ofMinutes(5));
+        String table = results.textTable();
+        RunView before = results.run(runId);
+
+        stack.kill(Service.RESULTS);
+        stack.restart(Service.RESULTS);
+
+        await().atMost(Duration.ofMinutes(2)).ignoreExceptions()
+                .until(() -> results.run(runId).status() == RunStatus.FINISHED);
+        assertThat(results.run(runId).models()).isEqualTo(before.models());
+        assertThat(results.textTable()).isEqualTo(table);
+    }
+
+    @Test
+    void theBrokerStoppedAndStartedMidRunIsRejoinedByEveryServiceAndTheRunFinishes() {
+        String runId = submit(KDD4.formatted(33, 3, ", \"baselines\": [\"decision-tree\"]"));
+        await().atMost(Duration.ofMinutes(5)).ignoreExceptions().until(() -> model(runId, "kdd4")
+                .filter(m -> m.status() == ModelStatus.TRAINING).isPresent());
+
+        stack.stopBroker();
+        DemoStack.pause(Duration.ofSeconds(5));
+        stack.startBroker();
+
+        RunView run = awaitFinished(runId, Duration.ofMinutes(8));
+        assertThat(run.models().values()).extracting(ModelView::status).containsOnly(ModelStatus.FINISHED);
+        assertThat(stack.deadServices()).isEmpty();
+        String next = submit("""
+                {"dataset": {"name": "synthetic-shapes", "trainLimit": 200, "testLimit": 50},
+                 "signal": {"type": "none"}, "seed": 34, "baselines": ["gaussian-nb"]}""");
+        awaitFinished(next, Duration.ofMinutes(3));
+    }
+
+    private static String submit(String spec) {
+        try (SpecPublisher publisher = new SpecPublisher(stack.bootstrapServers())) {
+            publisher.publish(null, spec);
+        }
+        return RunSpecs.parse(spec).runId();
+    }
+
+    private static Optional<ModelView> model(String runId, String model) {
+        return results.runs().stream().filter(r -> r.runId().equals(runId)).findFirst()
+                .map(r -> r.models().get(model));
+    }
+
+    private static RunView awaitFinished(String runId, Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().until(() ->
+                results.runs().stream().anyMatch(r -> r.runId().equals(runId) && (r.status() == RunStatus.FINISHED
+                        || r.status() == RunStatus.FAILED)));
+        RunView run = results.run(runId);
+        assertThat(run.status()).as(run.message()).isEqualTo(RunStatus.FINISHED);
+        return run;
+    }
+}
