@@ -3,10 +3,20 @@ package io.blindspots.cli;
 import io.blindspots.cli.stack.LocalStack;
 import io.blindspots.cli.stack.Service;
 import io.blindspots.events.RunSpecs;
+import io.blindspots.events.Topics;
+import io.blindspots.events.stream.DatasetStreamCodec;
+import io.blindspots.events.stream.StreamFooter;
+import io.blindspots.events.stream.StreamHeader;
+import io.blindspots.events.stream.StreamRecord;
 import io.blindspots.events.views.ModelStatus;
 import io.blindspots.events.views.ModelView;
 import io.blindspots.events.views.RunStatus;
 import io.blindspots.events.views.RunView;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +37,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Faults a long research run meets, on the demo's real stack (a broker JVM and the four packaged services as
- * processes of their own): a trainer killed with SIGKILL mid-epoch, results-service restarted, the broker stopped and
- * started again mid-run. Each run must still finish, with nothing lost and nothing counted twice.
+ * processes of their own): a trainer killed with SIGKILL mid-epoch, the encoder killed mid-publish, results-service
+ * restarted, the broker stopped and started again mid-run. Each run must still finish, with nothing lost and nothing counted twice.
  */
 class FaultsIT {
 
@@ -115,6 +126,54 @@ class FaultsIT {
                 {"dataset": {"name": "synthetic-shapes", "trainLimit": 200, "testLimit": 50},
                  "signal": {"type": "none"}, "seed": 34, "baselines": ["gaussian-nb"]}""");
         awaitFinished(next, Duration.ofMinutes(3));
+    }
+
+    @Test
+    void anEncoderKilledMidPublishEncodesTheRunAgainAndTheTrainersTrainItOnceOnTheWholeStream() {
+        String runId = submit("""
+                {"dataset": {"name": "synthetic-shapes", "trainLimit": 6000, "testLimit": 500},
+                 "signal": {"type": "one-pixel"}, "seed": 35, "baselines": ["decision-tree"],
+                 "baselineFraction": 0.1}""");
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !stream(runId).isEmpty());
+
+        stack.kill(Service.ENCODER);
+        List<StreamRecord> partial = stream(runId);
+        stack.restart(Service.ENCODER);
+
+        RunView run = awaitFinished(runId, Duration.ofMinutes(5));
+        assertThat(partial).as("killed mid-publish: a header, no footer").hasAtLeastOneElementOfType(StreamHeader.class)
+                .doesNotHaveAnyElementsOfTypes(StreamFooter.class);
+        List<StreamRecord> whole = stream(runId);
+        assertThat(whole).filteredOn(StreamHeader.class::isInstance).as("encoded again from the start").hasSize(2);
+        assertThat(whole).filteredOn(StreamFooter.class::isInstance).as("one whole stream").hasSize(1);
+        assertThat(run.models().get("decision-tree").status()).isEqualTo(ModelStatus.FINISHED);
+        // metrics and run events come through two topics, so the scores may land a moment after "finished"
+        await().atMost(Duration.ofSeconds(30)).until(() -> results.run(runId).models().get("decision-tree")
+                .metrics().containsKey("signal/accuracy"));
+    }
+
+    /** Every record of the run on dataset-batches so far, decoded. */
+    private static List<StreamRecord> stream(String runId) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, byte[]> consumer =
+                     new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.DATASET_BATCHES).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<StreamRecord> records = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (runId.equals(r.key())) {
+                        records.add(DatasetStreamCodec.decode(r.value()));
+                    }
+                });
+            }
+            return records;
+        }
     }
 
     private static String submit(String spec) {
