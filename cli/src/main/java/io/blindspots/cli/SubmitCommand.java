@@ -46,7 +46,7 @@ final class SubmitCommand implements Callable<Integer> {
                         return 2;
                     }
                 }
-                publisher.publish(null, json);
+                publisher.publish(runId, json);
                 System.out.println(file + " -> " + (runId == null ? "(rejected run)" : runId));
             }
         }

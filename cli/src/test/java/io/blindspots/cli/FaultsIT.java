@@ -1,7 +1,10 @@
 package io.blindspots.cli;
 
 import io.blindspots.cli.stack.LocalStack;
+import io.blindspots.cli.stack.ManagedProcess;
 import io.blindspots.cli.stack.Service;
+import io.blindspots.events.Json;
+import io.blindspots.events.RunEvent;
 import io.blindspots.events.RunSpecs;
 import io.blindspots.events.Topics;
 import io.blindspots.events.stream.DatasetStreamCodec;
@@ -12,7 +15,11 @@ import io.blindspots.events.views.ModelStatus;
 import io.blindspots.events.views.ModelView;
 import io.blindspots.events.views.RunStatus;
 import io.blindspots.events.views.RunView;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -38,7 +45,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Faults a long research run meets, on the demo's real stack (a broker JVM and the four packaged services as
  * processes of their own): a trainer killed with SIGKILL mid-epoch, the encoder killed mid-publish, results-service
- * restarted, the broker stopped and started again mid-run. Each run must still finish, with nothing lost and nothing counted twice.
+ * restarted, the broker stopped and started again mid-run, a second encoder replica. Each run must still finish, with
+ * nothing lost and nothing counted or encoded twice.
  */
 class FaultsIT {
 
@@ -131,9 +139,9 @@ class FaultsIT {
     @Test
     void anEncoderKilledMidPublishEncodesTheRunAgainAndTheTrainersTrainItOnceOnTheWholeStream() {
         String runId = submit("""
-                {"dataset": {"name": "synthetic-shapes", "trainLimit": 6000, "testLimit": 500},
+                {"dataset": {"name": "synthetic-shapes", "trainLimit": 30000, "testLimit": 500},
                  "signal": {"type": "one-pixel"}, "seed": 35, "baselines": ["decision-tree"],
-                 "baselineFraction": 0.1}""");
+                 "baselineFraction": 0.05}""");
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
                 .until(() -> !stream(runId).isEmpty());
 
@@ -153,22 +161,76 @@ class FaultsIT {
                 .metrics().containsKey("signal/accuracy"));
     }
 
+    @Test
+    void twoEncodersEncodeARunOnceHoweverOftenAndUnderWhicheverKeysItsSpecIsSent() throws IOException {
+        String spec = """
+                {"dataset": {"name": "synthetic-shapes", "trainLimit": 20000, "testLimit": 200},
+                 "signal": {"type": "noise"}, "seed": 36, "baselines": ["gaussian-nb"], "baselineFraction": 0.05}""";
+        String runId = RunSpecs.parse(spec).runId();
+        try (ManagedProcess second = stack.startReplica(Service.ENCODER, DemoStack.freePort())) {
+            await().atMost(Duration.ofMinutes(2)).ignoreExceptions().until(FaultsIT::bothEncodersOwnPartitions);
+            try (SpecPublisher publisher = new SpecPublisher(stack.bootstrapServers())) {
+                for (int copy = 0; copy < 6; copy++) {
+                    // no key, other keys: the copies land on every partition, so on both encoders, and all of them
+                    // while the first copy is still being encoded (20,000 images: tens of seconds)
+                    publisher.publish(copy % 2 == 0 ? null : "copy-" + copy, spec);
+                }
+            }
+            awaitFinished(runId, Duration.ofMinutes(5));
+            await().atMost(Duration.ofSeconds(60)).until(FaultsIT::everySpecTaken);
+
+            assertThat(stream(runId)).filteredOn(StreamHeader.class::isInstance).as("encoded once").hasSize(1);
+            assertThat(records(Topics.RUN_EVENTS, runId).stream()
+                    .map(r -> Json.read(new String(r, java.nio.charset.StandardCharsets.UTF_8), RunEvent.class))
+                    .filter(e -> e.type() == RunEvent.Type.ENCODED)).hasSize(1);
+            assertThat(second.isAlive()).isTrue();
+        }
+    }
+
+    /** The encoders' group is stable with two members, each owning partitions of run-specs. */
+    private static boolean bothEncodersOwnPartitions() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            var group = admin.describeConsumerGroups(List.of("encoder-service")).all().get().get("encoder-service");
+            return group.groupState() == org.apache.kafka.common.GroupState.STABLE && group.members().size() == 2
+                    && group.members().stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty());
+        }
+    }
+
+    /** The encoders' group has committed every record of run-specs: each copy of each spec has been taken. */
+    private static boolean everySpecTaken() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("encoder-service")
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(Topics.RUN_SPECS)).allTopicNames().get().get(Topics.RUN_SPECS).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(Topics.RUN_SPECS, p.partition()), OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get().entrySet().stream().allMatch(end ->
+                    end.getValue().offset() == 0 || (committed.get(end.getKey()) != null
+                    && committed.get(end.getKey()).offset() >= end.getValue().offset()));
+        }
+    }
+
     /** Every record of the run on dataset-batches so far, decoded. */
     private static List<StreamRecord> stream(String runId) {
+        return records(Topics.DATASET_BATCHES, runId).stream().map(DatasetStreamCodec::decode).toList();
+    }
+
+    /** The values of every record keyed {@code key} on {@code topic} so far. */
+    private static List<byte[]> records(String topic, String key) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, byte[]> consumer =
                      new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.DATASET_BATCHES).stream()
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<StreamRecord> records = new ArrayList<>();
+            List<byte[]> records = new ArrayList<>();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (runId.equals(r.key())) {
-                        records.add(DatasetStreamCodec.decode(r.value()));
+                    if (key.equals(r.key())) {
+                        records.add(r.value());
                     }
                 });
             }

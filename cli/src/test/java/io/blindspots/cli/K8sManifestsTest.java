@@ -150,8 +150,8 @@ class K8sManifestsTest {
                 "results-service", "submitter");
         // what a service's hand-made clients use beside its channels (encoder-service: EncodedRuns, EncoderPublisher)
         Map<String, List<String>> beyondChannels = Map.of("encoder-service", List.of(
-                "topic:run-events:Read", "topic:run-events:Write", "topic:dataset-batches:Write",
-                "topic:run-samples:Write", "topic:run-specs-rejected:Write"));
+                "topic:run-specs:Write", "topic:run-events:Read", "topic:run-events:Write",
+                "topic:dataset-batches:Write", "topic:run-samples:Write", "topic:run-specs-rejected:Write"));
         for (String service : SERVICES) {
             JsonNode user = users.get(service);
             assertThat(user.path("metadata").path("labels").path("strimzi.io/cluster").asText()).isEqualTo("blindspots");

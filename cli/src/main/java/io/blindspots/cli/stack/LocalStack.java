@@ -73,9 +73,23 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ManagedProcess launch(Service service) {
-        return ManagedProcess.start(service.name(), command(home, stateDir, service, ports.get(service)),
+        return ManagedProcess.start(service.name(), command(home, stateDir, service, ports.get(service),
+                        service.name()),
                 Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers()), home,
                 stateDir.resolve("logs/" + service.name() + ".log"));
+    }
+
+    /**
+     * Starts one more instance of {@code service} (a second replica in its consumer group) on {@code port}, with a
+     * data directory and log of its own, and waits until it is ready; the caller closes it.
+     */
+    public ManagedProcess startReplica(Service service, int port) {
+        String instance = service.name() + "-replica-" + port;
+        ManagedProcess process = ManagedProcess.start(instance, command(home, stateDir, service, port, instance),
+                Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers()), home,
+                stateDir.resolve("logs/" + instance + ".log"));
+        process.awaitReady(() -> healthy(port), Duration.ofSeconds(120));
+        return process;
     }
 
     /** Kills {@code service} with SIGKILL, as a crash or an OOM killer would: no shutdown hook runs. */
@@ -107,8 +121,9 @@ public final class LocalStack implements AutoCloseable {
         broker = BrokerProcess.start(home, stateDir, requestedPorts.get("kafka"), requestedPorts.get("controller"));
     }
 
-    private static List<String> command(Path home, Path stateDir, Service service, int port) {
-        Path data = stateDir.resolve(service.name()).toAbsolutePath();
+    /** @param instance names the instance's data directory: the service's name, or a replica's own */
+    private static List<String> command(Path home, Path stateDir, Service service, int port, String instance) {
+        Path data = stateDir.resolve(instance).toAbsolutePath();
         try {
             Files.createDirectories(data);
         } catch (IOException e) {

@@ -48,10 +48,19 @@ public class EncodedRuns {
         encoded.add(runId);
     }
 
+    /**
+     * Forgets what was read, so that the next {@link #contains} reads {@code run-events} again: called when this
+     * encoder is given spec partitions, which another encoder may have owned and encoded runs of until now.
+     */
+    public void reload() {
+        loaded = false;
+    }
+
     private synchronized void ensureLoaded() {
         if (loaded) {
             return;
         }
+        encoded.clear();
         Map<String, Object> config = KafkaConnection.of(kafka);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, String> consumer =

@@ -59,6 +59,11 @@ public class EncoderPublisher {
         await(producer.send(record));
     }
 
+    /** Publishes a spec again on {@link Topics#RUN_SPECS}, keyed by its run id, and waits for the broker. */
+    public void forward(String runId, byte[] payload) {
+        await(producer.send(new ProducerRecord<>(Topics.RUN_SPECS, runId, payload)));
+    }
+
     /** Publishes a run's sample picture (PNG) on {@link Topics#RUN_SAMPLES}. */
     public void samples(String runId, byte[] png) {
         await(producer.send(new ProducerRecord<>(Topics.RUN_SAMPLES, runId, png)));

@@ -12,6 +12,7 @@ import io.blindspots.events.RunEvent;
 import io.blindspots.events.RunSpec;
 import io.blindspots.events.RunSpecs;
 import io.blindspots.events.Topics;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,8 +24,9 @@ import java.util.List;
 
 /**
  * Consumes {@code run-specs}: a bad spec goes to {@code run-specs-rejected} with the reason and the service goes on;
- * a sweep expands into child runs; a run already encoded is skipped; every other run is loaded, injected and
- * published. Kafka errors are not caught: the spec's offset then stays uncommitted and a restart resumes it.
+ * a good spec whose record key is not its run id is published again keyed by it (so that one encoder of the group
+ * owns each run: {@link SpecOwnership}); a sweep expands into child runs; a run already encoded is skipped; every
+ * other run is loaded, injected and published. Kafka errors are not caught: the spec's offset then stays uncommitted and a restart resumes it.
  */
 @ApplicationScoped
 public class SpecIntake {
@@ -36,9 +38,12 @@ public class SpecIntake {
     private final EncoderMetrics metrics;
     private final RunEncoding encoding;
     private final Datasets datasets;
+    private final SpecOwnership ownership;
 
     public SpecIntake(EncoderPublisher publisher, EncodedRuns encodedRuns, EncoderMetrics metrics,
-                      RunEncoding encoding, EncoderConfig config) {
+                      RunEncoding encoding, EncoderConfig config,
+                      @Identifier(SpecOwnership.NAME) SpecOwnership ownership) {
+        this.ownership = ownership;
         this.publisher = publisher;
         this.encodedRuns = encodedRuns;
         this.metrics = metrics;
@@ -50,11 +55,26 @@ public class SpecIntake {
     @Incoming(Topics.RUN_SPECS)
     @Blocking(ordered = true)
     public void onSpec(ConsumerRecord<String, byte[]> record) {
+        ownership.beginSpec();
+        try {
+            take(record);
+        } finally {
+            ownership.endSpec();
+        }
+    }
+
+    private void take(ConsumerRecord<String, byte[]> record) {
         byte[] payload = record.value() == null ? new byte[0] : record.value();
         List<RunSpec> runs;
         Dataset loaded;
         try {
             RunSpec spec = RunSpecs.parse(new String(payload, StandardCharsets.UTF_8));
+            if (!spec.runId().equals(record.key())) {
+                // every copy of this spec, keyed so, lands on one partition: one encoder owns the run (SpecOwnership)
+                publisher.forward(spec.runId(), payload);
+                metrics.forwarded();
+                return;
+            }
             runs = SweepExpansion.expand(spec);
             if (runs.stream().allMatch(run -> encodedRuns.contains(run.runId()))) {
                 LOG.infof("every run of spec %s is already encoded; it was sent again, skipping it", spec.runId());

@@ -16,6 +16,7 @@ public class EncoderMetrics {
     private final Counter accepted;
     private final Counter rejected;
     private final Counter duplicate;
+    private final Counter forwarded;
     private final Counter batches;
     private final Timer encode;
 
@@ -26,6 +27,9 @@ public class EncoderMetrics {
                 .register(registry);
         duplicate = Counter.builder(SPECS).tag("outcome", "duplicate")
                 .description("Run specs of runs already encoded, skipped").register(registry);
+        forwarded = Counter.builder(SPECS).tag("outcome", "forwarded")
+                .description("Run specs sent again keyed by their run id, to the encoder that owns the run")
+                .register(registry);
         batches = Counter.builder(BATCHES_PUBLISHED).description("Dataset-stream batches published")
                 .register(registry);
         encode = Timer.builder(ENCODE).description("Time to load, inject and publish a run's dataset stream")
@@ -42,6 +46,10 @@ public class EncoderMetrics {
 
     public void duplicate() {
         duplicate.increment();
+    }
+
+    public void forwarded() {
+        forwarded.increment();
     }
 
     public void batchPublished() {

@@ -31,8 +31,9 @@ public class SecuredKafkaResource implements QuarkusTestResourceLifecycleManager
         for (String user : List.of(ENCODER, SUBMITTER, READER, MALLORY)) {
             broker.addUser(user, user + PASSWORD_SUFFIX);
         }
-        broker.allow(ENCODER, List.of(Topics.RUN_SPECS, Topics.RUN_EVENTS), List.of(Topics.RUN_EVENTS,
-                Topics.DATASET_BATCHES, Topics.RUN_SAMPLES, Topics.RUN_SPECS_REJECTED), List.of(ENCODER));
+        broker.allow(ENCODER, List.of(Topics.RUN_SPECS, Topics.RUN_EVENTS), List.of(Topics.RUN_SPECS,
+                Topics.RUN_EVENTS, Topics.DATASET_BATCHES, Topics.RUN_SAMPLES, Topics.RUN_SPECS_REJECTED),
+                List.of(ENCODER));
         broker.allow(SUBMITTER, List.of(), List.of(Topics.RUN_SPECS), List.of());
         broker.allow(READER, List.of(Topics.RUN_EVENTS, Topics.DATASET_BATCHES, Topics.RUN_SPECS_REJECTED),
                 List.of(), List.of("test-reader-*"));
