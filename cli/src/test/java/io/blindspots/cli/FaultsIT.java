@@ -21,6 +21,8 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.quota.ClientQuotaAlteration;
+import org.apache.kafka.common.quota.ClientQuotaEntity;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,7 +136,10 @@ class FaultsIT {
     }
 
     @Test
-    void anEncoderKilledMidPublishEncodesTheRunAgainAndTheTrainersTrainItOnceOnTheWholeStream() {
+    void anEncoderKilledMidPublishEncodesTheRunAgainAndTheTrainersTrainItOnceOnTheWholeStream() throws Exception {
+        // a broker quota holds the encoder's producer to 2 MB/s, so the kill lands mid-stream on any machine
+        // (unthrottled, a fast machine publishes the 30,000 images before the test has seen the header)
+        encoderProducerQuota(2_000_000.0);
         String runId = submit("""
                 {"dataset": {"name": "synthetic-shapes", "trainLimit": 30000, "testLimit": 500},
                  "signal": {"type": "one-pixel"}, "seed": 35, "baselines": ["decision-tree"],
@@ -144,6 +149,7 @@ class FaultsIT {
 
         stack.kill(Service.ENCODER);
         List<StreamRecord> partial = stream(runId);
+        encoderProducerQuota(null);
         stack.restart(Service.ENCODER);
 
         RunView run = awaitFinished(runId, Duration.ofMinutes(5));
@@ -181,6 +187,15 @@ class FaultsIT {
                     .map(r -> Json.read(new String(r, java.nio.charset.StandardCharsets.UTF_8), RunEvent.class))
                     .filter(e -> e.type() == RunEvent.Type.ENCODED)).hasSize(1);
             assertThat(second.isAlive()).isTrue();
+        }
+    }
+
+    /** Sets (or, with null, removes) Kafka's producer byte-rate quota on the encoder's client id. */
+    private static void encoderProducerQuota(Double bytesPerSecond) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            ClientQuotaEntity encoder = new ClientQuotaEntity(Map.of(ClientQuotaEntity.CLIENT_ID, "encoder-service"));
+            ClientQuotaAlteration.Op rate = new ClientQuotaAlteration.Op("producer_byte_rate", bytesPerSecond);
+            admin.alterClientQuotas(List.of(new ClientQuotaAlteration(encoder, List.of(rate)))).all().get();
         }
     }
 
