@@ -157,7 +157,17 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String resultsUrl() {
-        return "http://127.0.0.1:" + ports.get(Service.RESULTS);
+        return url(Service.RESULTS);
+    }
+
+    /** Where {@code service} serves its REST, health and metrics endpoints. */
+    public String url(Service service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    /** The running process of {@code service}. */
+    public ManagedProcess process(Service service) {
+        return services.get(service);
     }
 
     /** The services that died since they started (a crash during the demo must not go unnoticed). */

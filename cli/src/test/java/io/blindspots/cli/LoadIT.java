@@ -1,0 +1,225 @@
+package io.blindspots.cli;
+
+import io.blindspots.cli.stack.LocalStack;
+import io.blindspots.cli.stack.ManagedProcess;
+import io.blindspots.cli.stack.Service;
+import io.blindspots.events.RunSpecs;
+import io.blindspots.events.Topics;
+import io.blindspots.events.views.ModelStatus;
+import io.blindspots.events.views.ModelView;
+import io.blindspots.events.views.RunStatus;
+import io.blindspots.events.views.RunView;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Fifty specs published at once on the demo's real stack (broker JVM, the four packaged services as processes): all
+ * accepted, all finished, each run once; while they run, every half second, each service's used heap, the trainers'
+ * queues and the encoder's backlog of specs on Kafka are sampled. The figures go to {@code target/load-report.md}
+ * (and the README's Reliability section); the assertions are about outcomes and bounds, never about time.
+ */
+class LoadIT {
+
+    private static final int SPECS = 50;
+    private static final List<String> SIGNALS = List.of("none", "one-pixel", "noise", "mean", "pattern-pixels");
+    /** TrainerRuntimeConfig.queueCapacity's default: whole runs beyond it wait in the spool, on disk. */
+    private static final int TRAINER_QUEUE_CAPACITY = 64;
+
+    private static LocalStack stack;
+    private static ResultsClient results;
+
+    @BeforeAll
+    static void startStack() throws IOException {
+        Path home = Path.of(System.getProperty("blindspots.home", "..")).toAbsolutePath().normalize();
+        Path state = Files.createTempDirectory(home.resolve("cli/target"), "load-it-");
+        Map<String, Integer> ports = new HashMap<>();
+        ports.put("kafka", DemoStack.freePort());
+        ports.put("controller", DemoStack.freePort());
+        for (Service service : Service.ALL) {
+            ports.put(service.name(), DemoStack.freePort());
+        }
+        stack = LocalStack.start(home, state, ports, line -> { });
+        results = new ResultsClient(stack.resultsUrl());
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void fiftySpecsPublishedAtOnceAreAllAcceptedAndFinishedOnceWithBoundedQueues() throws Exception {
+        List<String> specs = IntStream.range(0, SPECS).mapToObj(LoadIT::spec).toList();
+        Set<String> runIds = specs.stream().map(s -> RunSpecs.parse(s).runId()).collect(Collectors.toSet());
+        assertThat(runIds).hasSize(SPECS);
+
+        Samples samples = new Samples();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(samples::take, 0, 500, TimeUnit.MILLISECONDS);
+        long start = System.nanoTime();
+        try (SpecPublisher publisher = new SpecPublisher(stack.bootstrapServers())) {
+            // keyed by run id, as ./blindspots submit sends them (an unkeyed spec is forwarded once under its run id)
+            specs.forEach(spec -> publisher.publish(RunSpecs.parse(spec).runId(), spec));
+        }
+        await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() ->
+                results.runs().stream().filter(r -> runIds.contains(r.runId()))
+                        .filter(r -> r.status() == RunStatus.FINISHED || r.status() == RunStatus.FAILED).count() == SPECS);
+        Duration total = Duration.ofNanos(System.nanoTime() - start);
+        sampler.shutdownNow();
+        sampler.awaitTermination(5, TimeUnit.SECONDS);
+
+        List<RunView> runs = results.runs().stream().filter(r -> runIds.contains(r.runId())).toList();
+        assertThat(runs).as("each run listed once").hasSize(SPECS);
+        assertThat(runs).allSatisfy(run -> {
+            assertThat(run.status()).as(run.runId() + ": " + run.message()).isEqualTo(RunStatus.FINISHED);
+            assertThat(run.models().values()).extracting(ModelView::status).containsOnly(ModelStatus.FINISHED);
+        });
+        assertThat(results.textTable()).isNotBlank();
+        assertThat(stack.deadServices()).isEmpty();
+        assertThat(samples.count).as("the sampler ran").isPositive();
+        assertThat(samples.peak(Service.BASELINE, "blindspots_trainer_runs_pending"))
+                .as("the baseline trainer's queue stays within its capacity").isLessThanOrEqualTo(TRAINER_QUEUE_CAPACITY);
+        assertThat(samples.peak(Service.CONVNET, "blindspots_trainer_runs_pending"))
+                .isLessThanOrEqualTo(TRAINER_QUEUE_CAPACITY);
+
+        String report = report(total, samples);
+        Files.writeString(Path.of("target/load-report.md"), report);
+        System.out.println(report);
+    }
+
+    private static String spec(int i) {
+        return """
+                {"dataset": {"name": "synthetic-shapes", "trainLimit": 400, "testLimit": 100},
+                 "signal": {"type": "%s"}, "seed": %d, "baselines": ["decision-tree", "gaussian-nb"]}"""
+                .formatted(SIGNALS.get(i % SIGNALS.size()), 500 + i);
+    }
+
+    private static String report(Duration total, Samples samples) throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append("%d specs published at once, all finished in %.1f s (first publish to last run finished)%n%n"
+                .formatted(SPECS, total.toMillis() / 1000.0));
+        out.append("| process | -Xmx | peak heap used (sampled every 0.5 s) | peak RSS (VmHWM) |\n| --- | --- | --- | --- |\n");
+        for (Service service : Service.ALL) {
+            out.append("| %s | %s | %s | %s |%n".formatted(service.name(), mib(samples.heapMax.get(service)),
+                    mib(samples.peak(service, "heap")), mib(peakRss(stack.process(service)))));
+        }
+        out.append(("%nLargest queues: specs waiting on Kafka for the encoder (its group's lag on run-specs) %d; "
+                        + "runs queued or training in baseline-trainer %d, in convnet-trainer %d (capacity %d each)%n")
+                .formatted(samples.encoderLag, samples.peak(Service.BASELINE, "blindspots_trainer_runs_pending"),
+                samples.peak(Service.CONVNET, "blindspots_trainer_runs_pending"), TRAINER_QUEUE_CAPACITY));
+        return out.toString();
+    }
+
+    private static long peakRss(ManagedProcess process) throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
+                .filter(line -> line.startsWith("VmHWM:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst().orElse(-1);
+    }
+
+    private static String mib(Long bytes) {
+        return bytes == null || bytes < 0 ? "n/a" : "%d MiB".formatted(bytes / (1024 * 1024));
+    }
+
+    /** The peaks seen by the sampler. */
+    private static final class Samples {
+
+        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        private final Map<Service, Map<String, Long>> peaks = new ConcurrentHashMap<>();
+        private final Map<Service, Long> heapMax = new ConcurrentHashMap<>();
+        private volatile long encoderLag;
+        private volatile int count;
+
+        void take() {
+            try {
+                for (Service service : Service.ALL) {
+                    Map<String, Double> metrics = metrics(service);
+                    Map<String, Long> peak = peaks.computeIfAbsent(service, s -> new ConcurrentHashMap<>());
+                    peak.merge("heap", Math.round(metrics.getOrDefault("heap", 0.0)), Math::max);
+                    heapMax.put(service, Math.round(metrics.getOrDefault("heap-max", -1.0)));
+                    if (metrics.containsKey("blindspots_trainer_runs_pending")) {
+                        peak.merge("blindspots_trainer_runs_pending",
+                                Math.round(metrics.get("blindspots_trainer_runs_pending")), Math::max);
+                    }
+                }
+                encoderLag = Math.max(encoderLag, encoderLag());
+                count++;
+            } catch (Exception e) {
+                // a sample missed (a service busy past the timeout) is a sample less, not a failure
+            }
+        }
+
+        long peak(Service service, String name) {
+            return peaks.getOrDefault(service, Map.of()).getOrDefault(name, 0L);
+        }
+
+        /** Sums of the heap pools' used and max bytes, and the pending-runs gauge, from Prometheus' text format. */
+        private Map<String, Double> metrics(Service service) throws IOException, InterruptedException {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(stack.url(service) + "/q/metrics"))
+                    .timeout(Duration.ofSeconds(2)).build();
+            Map<String, Double> out = new LinkedHashMap<>();
+            for (String line : http.send(request, HttpResponse.BodyHandlers.ofString()).body().split("\n")) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                    out.merge("heap", value, Double::sum);
+                } else if (line.startsWith("jvm_memory_max_bytes{") && line.contains("area=\"heap\"") && value > 0) {
+                    out.merge("heap-max", value, Double::sum);
+                } else if (line.startsWith("blindspots_trainer_runs_pending")) {
+                    out.put("blindspots_trainer_runs_pending", value);
+                }
+            }
+            return out;
+        }
+
+        /** Specs on run-specs not yet committed by the encoder's group. */
+        private long encoderLag() throws Exception {
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("encoder-service")
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                admin.describeTopics(List.of(Topics.RUN_SPECS)).allTopicNames().get().get(Topics.RUN_SPECS).partitions()
+                        .forEach(p -> latest.put(new TopicPartition(Topics.RUN_SPECS, p.partition()), OffsetSpec.latest()));
+                List<Long> lags = new ArrayList<>();
+                admin.listOffsets(latest).all().get().forEach((partition, end) -> {
+                    OffsetAndMetadata done = committed.get(partition);
+                    lags.add(end.offset() - (done == null ? 0 : done.offset()));
+                });
+                return lags.stream().mapToLong(Long::longValue).sum();
+            }
+        }
+    }
+}
