@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -171,7 +172,7 @@ class FaultsIT {
                  "signal": {"type": "noise"}, "seed": 36, "baselines": ["gaussian-nb"], "baselineFraction": 0.05}""";
         String runId = RunSpecs.parse(spec).runId();
         try (ManagedProcess second = stack.startReplica(Service.ENCODER, DemoStack.freePort())) {
-            await().atMost(Duration.ofMinutes(2)).ignoreExceptions().until(FaultsIT::bothEncodersOwnPartitions);
+            await().atMost(Duration.ofMinutes(2)).ignoreExceptions().until(() -> bothMembersOwnPartitions("encoder-service"));
             try (SpecPublisher publisher = new SpecPublisher(stack.bootstrapServers())) {
                 for (int copy = 0; copy < 6; copy++) {
                     // no key, other keys: the copies land on every partition, so on both encoders, and all of them
@@ -184,9 +185,49 @@ class FaultsIT {
 
             assertThat(stream(runId)).filteredOn(StreamHeader.class::isInstance).as("encoded once").hasSize(1);
             assertThat(records(Topics.RUN_EVENTS, runId).stream()
-                    .map(r -> Json.read(new String(r, java.nio.charset.StandardCharsets.UTF_8), RunEvent.class))
+                    .map(r -> Json.read(new String(r, StandardCharsets.UTF_8), RunEvent.class))
                     .filter(e -> e.type() == RunEvent.Type.ENCODED)).hasSize(1);
             assertThat(second.isAlive()).isTrue();
+        }
+    }
+
+    @Test
+    void twoBaselineTrainersShareTheRunsAndTrainEachOnceWhenTheSecondJoinsMidStream() throws Exception {
+        // throttled so the second replica joins while streams are still coming in
+        encoderProducerQuota(4_000_000.0);
+        List<String> runIds;
+        try {
+            runIds = IntStream.range(0, 6).mapToObj(i -> submit("""
+                    {"dataset": {"name": "synthetic-shapes", "trainLimit": 6000, "testLimit": 200},
+                     "signal": {"type": "one-pixel"}, "seed": %d, "baselines": ["decision-tree"],
+                     "baselineFraction": 0.5}""".formatted(40 + i))).toList();
+            await().atMost(Duration.ofMinutes(2)).until(() -> !stream(runIds.getFirst()).isEmpty());
+            try (ManagedProcess second = stack.startReplica(Service.BASELINE, DemoStack.freePort())) {
+                await().atMost(Duration.ofMinutes(2)).ignoreExceptions()
+                        .until(() -> bothMembersOwnPartitions("baseline-trainer"));
+                encoderProducerQuota(null);
+                runIds.forEach(runId -> awaitFinished(runId, Duration.ofMinutes(8)));
+                assertThat(second.isAlive()).isTrue();
+            }
+        } finally {
+            encoderProducerQuota(null);
+        }
+        for (String runId : runIds) {
+            List<RunEvent.Type> types = records(Topics.RUN_EVENTS, runId).stream()
+                    .map(v -> Json.read(new String(v, StandardCharsets.UTF_8), RunEvent.class))
+                    .filter(e -> e.source().equals(Service.BASELINE.name())).map(RunEvent::type).toList();
+            assertThat(types).as(runId + ": trained once, by one of the two").containsExactlyInAnyOrder(
+                    RunEvent.Type.MODEL_STARTED, RunEvent.Type.MODEL_FINISHED);
+        }
+        assertThat(stack.deadServices()).isEmpty();
+    }
+
+    /** The group is stable with two members, each owning partitions. */
+    private static boolean bothMembersOwnPartitions(String groupId) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            var group = admin.describeConsumerGroups(List.of(groupId)).all().get().get(groupId);
+            return group.groupState() == org.apache.kafka.common.GroupState.STABLE && group.members().size() == 2
+                    && group.members().stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty());
         }
     }
 
@@ -196,15 +237,6 @@ class FaultsIT {
             ClientQuotaEntity encoder = new ClientQuotaEntity(Map.of(ClientQuotaEntity.CLIENT_ID, "encoder-service"));
             ClientQuotaAlteration.Op rate = new ClientQuotaAlteration.Op("producer_byte_rate", bytesPerSecond);
             admin.alterClientQuotas(List.of(new ClientQuotaAlteration(encoder, List.of(rate)))).all().get();
-        }
-    }
-
-    /** The encoders' group is stable with two members, each owning partitions of run-specs. */
-    private static boolean bothEncodersOwnPartitions() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
-            var group = admin.describeConsumerGroups(List.of("encoder-service")).all().get().get("encoder-service");
-            return group.groupState() == org.apache.kafka.common.GroupState.STABLE && group.members().size() == 2
-                    && group.members().stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty());
         }
     }
 

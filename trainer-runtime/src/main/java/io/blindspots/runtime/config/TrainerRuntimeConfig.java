@@ -33,4 +33,12 @@ public interface TrainerRuntimeConfig {
      */
     @WithDefault("64")
     int queueCapacity();
+
+    /**
+     * When a rebalance moves the partition of the run in training to another replica, how long the revocation waits
+     * for the run to finish before cutting it short (the new owner then trains it from the start). Below the
+     * consumer's {@code max.poll.interval.ms} (5 minutes by default), within which a rebalance must complete.
+     */
+    @WithDefault("4m")
+    Duration handOverTimeout();
 }

@@ -32,11 +32,13 @@ public class RunTraining {
     private final RunPublisher publisher;
     private final RuntimeMeters meters;
     private final TrainerRuntimeConfig config;
+    private final RunOffsets offsets;
     private volatile RunEnvironment environment;
 
     RunTraining(SpoolDirectory spool, DatasetTrainer trainer, RunPublisher publisher, RuntimeMeters meters,
-                TrainerRuntimeConfig config) {
+                TrainerRuntimeConfig config, RunOffsets offsets) {
         this.spool = spool;
+        this.offsets = offsets;
         this.trainer = trainer;
         this.publisher = publisher;
         this.meters = meters;
@@ -68,6 +70,7 @@ public class RunTraining {
 
     void train(String runId) {
         if (spool.isDone(runId)) {
+            offsets.done(runId);
             return; // a second copy of the stream completed after the first was trained
         }
         ReceivedDataset dataset;
@@ -119,6 +122,7 @@ public class RunTraining {
     private synchronized void finish(String runId, RunOutcome outcome) {
         try {
             spool.markDone(runId, outcome);
+            offsets.done(runId);
             meters.run(outcome.name());
             LOG.infof("Run %s done: %s", runId, outcome);
         } catch (RuntimeException e) {
