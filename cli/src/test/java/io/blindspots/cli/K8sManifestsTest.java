@@ -202,6 +202,93 @@ class K8sManifestsTest {
         assertThat(prod.path("components").get(0).asText()).isEqualTo("../../components/secured");
     }
 
+    @Test
+    void prodScalesTheBaselineTrainerWithKedaOnItsOwnGroupAndTopicWithinThePartitions() throws IOException {
+        Path prod = K8S.resolve("overlays/prod");
+        Map<String, JsonNode> keda = new TreeMap<>();
+        documents(prod.resolve("030-baseline-trainer-autoscaling.yaml")).forEach(d -> keda.put(d.path("kind").asText(), d));
+        JsonNode scaled = keda.get("ScaledObject");
+        assertThat(scaled.at("/spec/scaleTargetRef/name").asText()).isEqualTo("baseline-trainer");
+        JsonNode trigger = scaled.at("/spec/triggers/0");
+        assertThat(trigger.path("type").asText()).isEqualTo("kafka");
+        java.util.Properties runtime = new java.util.Properties();
+        try (var reader = Files.newBufferedReader(Dashboards.home()
+                .resolve("trainer-runtime/src/main/resources/trainer-runtime.properties"))) {
+            runtime.load(reader);
+        }
+        String channel = "mp.messaging.incoming.dataset-batches.";
+        assertThat(trigger.at("/metadata/consumerGroup").asText()).isEqualTo(runtime.getProperty(channel + "group.id")
+                .replace("${quarkus.application.name}", "baseline-trainer"));
+        assertThat(trigger.at("/metadata/topic").asText()).isEqualTo(Topics.DATASET_BATCHES)
+                .isEqualTo(runtime.getProperty(channel + "topic"));
+        // the lag KEDA reads is the backlog only because the trainer commits up to its oldest undone run
+        assertThat(runtime.getProperty(channel + "commit-strategy")).isEqualTo("ignore");
+        assertThat(runtime.getProperty(channel + "consumer-rebalance-listener.name"))
+                .isEqualTo("dataset-batches-ownership");
+        int partitions = resources("base", "KafkaTopic").stream()
+                .filter(t -> t.at("/metadata/name").asText().equals(Topics.DATASET_BATCHES)).findFirst().orElseThrow()
+                .at("/spec/partitions").asInt();
+        assertThat(scaled.at("/spec/maxReplicaCount").asInt()).isBetween(2, partitions);
+        JsonNode listener = documents(K8S.resolve("components/secured/020-kafka-tls-scram.yaml")).getFirst()
+                .at("/spec/kafka/listeners/0");
+        assertThat(trigger.at("/metadata/bootstrapServers").asText())
+                .isEqualTo("blindspots-kafka-bootstrap:" + listener.path("port").asInt());
+        assertThat(trigger.at("/metadata/sasl").asText()).isEqualTo("scram_sha512");
+        assertThat(trigger.at("/metadata/tls").asText()).isEqualTo("enable");
+
+        JsonNode auth = keda.get("TriggerAuthentication");
+        assertThat(auth.at("/metadata/name").asText()).isEqualTo(trigger.at("/authenticationRef/name").asText());
+        Map<String, JsonNode> refs = new TreeMap<>();
+        auth.at("/spec/secretTargetRef").forEach(r -> refs.put(r.path("parameter").asText(), r));
+        assertThat(refs.get("password").path("name").asText()).as("the trainer's own KafkaUser secret")
+                .isEqualTo("baseline-trainer");
+        assertThat(refs.get("ca").path("name").asText()).isEqualTo("blindspots-cluster-ca-cert");
+        JsonNode username = auth.at("/spec/env/0");
+        assertThat(username.path("parameter").asText()).isEqualTo("username");
+
+        Map<String, JsonNode> patches = new TreeMap<>();
+        documents(prod.resolve("010-replicas.yaml")).forEach(d -> patches.put(d.path("kind").asText() + "/"
+                + d.at("/metadata/name").asText(), d));
+        assertThat(patches.keySet()).as("convnet-trainer stays one replica on its volume").containsExactlyInAnyOrder(
+                "Deployment/encoder-service", "Deployment/results-service", "Deployment/baseline-trainer",
+                "PersistentVolumeClaim/baseline-trainer-data");
+        JsonNode trainer = patches.get("Deployment/baseline-trainer").at("/spec/template/spec");
+        assertThat(trainer.at("/containers/0/env").findValuesAsText("name")).contains(username.path("name").asText());
+        assertThat(trainer.at("/containers/0/env/0/value").asText()).isEqualTo("baseline-trainer");
+        JsonNode data = trainer.at("/volumes/0");
+        assertThat(data.path("name").asText()).isEqualTo("data");
+        assertThat(data.has("emptyDir")).as("the spool is a per-pod cache").isTrue();
+        assertThat(data.path("persistentVolumeClaim").isNull()).isTrue();
+        assertThat(patches.get("PersistentVolumeClaim/baseline-trainer-data").path("$patch").asText()).isEqualTo("delete");
+    }
+
+    @Test
+    void prodBudgetsAndServiceMonitorSelectWhatTheDeploymentsAndServicesLabel() throws IOException {
+        Path prod = K8S.resolve("overlays/prod");
+        Map<String, JsonNode> deployments = new TreeMap<>();
+        resources("base", "Deployment").forEach(d -> deployments.put(d.at("/metadata/name").asText(), d));
+        for (JsonNode budget : documents(prod.resolve("020-disruption-budgets.yaml"))) {
+            String name = budget.at("/metadata/name").asText();
+            assertThat(budget.path("kind").asText()).isEqualTo("PodDisruptionBudget");
+            assertThat(budget.at("/spec/minAvailable").asInt()).isEqualTo(1);
+            assertThat(budget.at("/spec/selector/matchLabels")).as(name)
+                    .isEqualTo(deployments.get(name).at("/spec/template/metadata/labels"));
+        }
+        JsonNode monitor = documents(prod.resolve("040-service-monitors.yaml")).getFirst();
+        List<String> selected = new ArrayList<>();
+        monitor.at("/spec/selector/matchExpressions/0/values").forEach(v -> selected.add(v.asText()));
+        assertThat(selected).containsExactlyInAnyOrderElementsOf(SERVICES);
+        String port = monitor.at("/spec/endpoints/0/port").asText();
+        assertThat(monitor.at("/spec/endpoints/0/path").asText()).isEqualTo("/q/metrics");
+        for (JsonNode service : resources("base", "Service")) {
+            if (SERVICES.contains(service.at("/metadata/name").asText())) {
+                assertThat(service.at("/metadata/labels/app.kubernetes.io~1name").asText())
+                        .isEqualTo(service.at("/metadata/name").asText());
+                assertThat(service.at("/spec/ports").findValuesAsText("name")).contains(port);
+            }
+        }
+    }
+
     /** "topic:NAME:Op" / "group:NAME*:Op" for each operation of each ACL of a KafkaUser (prefix names end in *). */
     private static List<String> acls(JsonNode user) {
         List<String> acls = new ArrayList<>();
