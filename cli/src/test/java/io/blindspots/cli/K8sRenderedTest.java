@@ -179,6 +179,40 @@ class K8sRenderedTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "gpu", "prod"})
+    void everyServiceReadsTheEnvironmentItIsGivenAndListensWhereItsImageSays(String overlay) throws Exception {
+        Set<String> kafkaSettings = new HashSet<>(org.apache.kafka.clients.consumer.ConsumerConfig.configNames());
+        kafkaSettings.addAll(org.apache.kafka.clients.producer.ProducerConfig.configNames());
+        for (ObjectNode deployment : Kustomize.render(K8S.resolve("overlays/" + overlay))) {
+            String service = deployment.at("/metadata/name").asText();
+            if (!deployment.path("kind").asText().equals("Deployment") || !SERVICES.contains(service)) {
+                continue;
+            }
+            StringBuilder config = new StringBuilder(java.nio.file.Files.readString(Dashboards.home()
+                    .resolve(service + "/src/main/resources/application.properties")));
+            if (service.endsWith("-trainer")) {
+                config.append(java.nio.file.Files.readString(Dashboards.home()
+                        .resolve("trainer-runtime/src/main/resources/trainer-runtime.properties")));
+            }
+            JsonNode container = deployment.at("/spec/template/spec/containers/0");
+            for (JsonNode env : container.path("env")) {
+                String name = env.path("name").asText();
+                // read by: the JVM launcher, a ${NAME} in the service's configuration, Quarkus' KAFKA_X_Y -> kafka.x.y
+                // (a real Kafka client setting), or KEDA's TriggerAuthentication
+                boolean read = name.equals("JDK_JAVA_OPTIONS") || config.indexOf("${" + name) >= 0
+                        || (name.startsWith("KAFKA_") && kafkaSettings.contains(
+                                name.substring("KAFKA_".length()).toLowerCase(java.util.Locale.ROOT).replace('_', '.')))
+                        || (name.equals("BLINDSPOTS_KAFKA_USER") && overlay.equals("prod"));
+                assertThat(read).as(overlay + " " + service + " env " + name + " is read by something").isTrue();
+            }
+            String dockerfile = java.nio.file.Files.readString(Dashboards.home().resolve(service
+                    + "/src/main/docker/" + (container.path("image").asText().contains("-gpu") ? "Dockerfile.gpu" : "Dockerfile.jvm")));
+            assertThat(dockerfile).as(service).contains("-Dquarkus.http.port=" + container.at("/ports/0/containerPort").asInt())
+                    .contains("USER " + deployment.at("/spec/template/spec/securityContext/runAsUser").asInt());
+        }
+    }
+
     @Test
     void prodRunsTheScaledServicesAsItsPatchesSayAndDropsTheUnusedVolume() {
         Map<String, JsonNode> objects = new TreeMap<>();
