@@ -2,9 +2,13 @@ package io.blindspots.cli;
 
 import io.blindspots.cli.stack.LocalStack;
 import io.blindspots.cli.stack.Service;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -117,6 +121,36 @@ final class DemoStack implements AutoCloseable {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
             return records;
+        }
+    }
+
+    /** A stack of its own for one test class: fresh state in {@code cli/target/<prefix>*}, every port free. */
+    static LocalStack startOwn(String prefix) throws IOException {
+        Path home = Path.of(System.getProperty("blindspots.home", "..")).toAbsolutePath().normalize();
+        Path state = Files.createTempDirectory(home.resolve("cli/target"), prefix);
+        Map<String, Integer> ports = new HashMap<>();
+        ports.put("kafka", freePort());
+        ports.put("controller", freePort());
+        for (Service service : Service.ALL) {
+            ports.put(service.name(), freePort());
+        }
+        return LocalStack.start(home, state, ports, line -> { });
+    }
+
+    /** The records of {@code topic} that {@code group} has not committed yet, over all partitions. */
+    static long uncommitted(LocalStack stack, String group, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            long behind = 0;
+            for (var end : admin.listOffsets(latest).all().get().entrySet()) {
+                OffsetAndMetadata done = committed.get(end.getKey());
+                behind += end.getValue().offset() - (done == null ? 0 : done.offset());
+            }
+            return behind;
         }
     }
 

@@ -17,10 +17,7 @@ import io.blindspots.events.views.RunStatus;
 import io.blindspots.events.views.RunView;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.quota.ClientQuotaAlteration;
 import org.apache.kafka.common.quota.ClientQuotaEntity;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -33,7 +30,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,15 +56,8 @@ class FaultsIT {
 
     @BeforeAll
     static void startStack() throws IOException {
-        Path home = Path.of(System.getProperty("blindspots.home", "..")).toAbsolutePath().normalize();
-        state = Files.createTempDirectory(home.resolve("cli/target"), "faults-it-");
-        Map<String, Integer> ports = new HashMap<>();
-        ports.put("kafka", DemoStack.freePort());
-        ports.put("controller", DemoStack.freePort());
-        for (Service service : Service.ALL) {
-            ports.put(service.name(), DemoStack.freePort());
-        }
-        stack = LocalStack.start(home, state, ports, line -> { });
+        stack = DemoStack.startOwn("faults-it-");
+        state = stack.stateDir();
         results = new ResultsClient(stack.resultsUrl());
     }
 
@@ -181,7 +170,7 @@ class FaultsIT {
                 }
             }
             awaitFinished(runId, Duration.ofMinutes(5));
-            await().atMost(Duration.ofSeconds(60)).until(FaultsIT::everySpecTaken);
+            await().atMost(Duration.ofSeconds(60)).until(() -> DemoStack.uncommitted(stack, "encoder-service", Topics.RUN_SPECS) == 0);
 
             assertThat(stream(runId)).filteredOn(StreamHeader.class::isInstance).as("encoded once").hasSize(1);
             assertThat(records(Topics.RUN_EVENTS, runId).stream()
@@ -237,20 +226,6 @@ class FaultsIT {
             ClientQuotaEntity encoder = new ClientQuotaEntity(Map.of(ClientQuotaEntity.CLIENT_ID, "encoder-service"));
             ClientQuotaAlteration.Op rate = new ClientQuotaAlteration.Op("producer_byte_rate", bytesPerSecond);
             admin.alterClientQuotas(List.of(new ClientQuotaAlteration(encoder, List.of(rate)))).all().get();
-        }
-    }
-
-    /** The encoders' group has committed every record of run-specs: each copy of each spec has been taken. */
-    private static boolean everySpecTaken() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("encoder-service")
-                    .partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(List.of(Topics.RUN_SPECS)).allTopicNames().get().get(Topics.RUN_SPECS).partitions()
-                    .forEach(p -> latest.put(new TopicPartition(Topics.RUN_SPECS, p.partition()), OffsetSpec.latest()));
-            return admin.listOffsets(latest).all().get().entrySet().stream().allMatch(end ->
-                    end.getValue().offset() == 0 || (committed.get(end.getKey()) != null
-                    && committed.get(end.getKey()).offset() >= end.getValue().offset()));
         }
     }
 

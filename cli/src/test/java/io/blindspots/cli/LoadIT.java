@@ -9,11 +9,6 @@ import io.blindspots.events.views.ModelStatus;
 import io.blindspots.events.views.ModelView;
 import io.blindspots.events.views.RunStatus;
 import io.blindspots.events.views.RunView;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,8 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +53,7 @@ class LoadIT {
 
     @BeforeAll
     static void startStack() throws IOException {
-        Path home = Path.of(System.getProperty("blindspots.home", "..")).toAbsolutePath().normalize();
-        Path state = Files.createTempDirectory(home.resolve("cli/target"), "load-it-");
-        Map<String, Integer> ports = new HashMap<>();
-        ports.put("kafka", DemoStack.freePort());
-        ports.put("controller", DemoStack.freePort());
-        for (Service service : Service.ALL) {
-            ports.put(service.name(), DemoStack.freePort());
-        }
-        stack = LocalStack.start(home, state, ports, line -> { });
+        stack = DemoStack.startOwn("load-it-");
         results = new ResultsClient(stack.resultsUrl());
     }
 
@@ -173,7 +158,7 @@ class LoadIT {
                                 Math.round(metrics.get("blindspots_trainer_runs_pending")), Math::max);
                     }
                 }
-                encoderLag = Math.max(encoderLag, encoderLag());
+                encoderLag = Math.max(encoderLag, DemoStack.uncommitted(stack, "encoder-service", Topics.RUN_SPECS));
                 count++;
             } catch (Exception e) {
                 // a sample missed (a service busy past the timeout) is a sample less, not a failure
@@ -203,23 +188,6 @@ class LoadIT {
                 }
             }
             return out;
-        }
-
-        /** Specs on run-specs not yet committed by the encoder's group. */
-        private long encoderLag() throws Exception {
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("encoder-service")
-                        .partitionsToOffsetAndMetadata().get();
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                admin.describeTopics(List.of(Topics.RUN_SPECS)).allTopicNames().get().get(Topics.RUN_SPECS).partitions()
-                        .forEach(p -> latest.put(new TopicPartition(Topics.RUN_SPECS, p.partition()), OffsetSpec.latest()));
-                List<Long> lags = new ArrayList<>();
-                admin.listOffsets(latest).all().get().forEach((partition, end) -> {
-                    OffsetAndMetadata done = committed.get(partition);
-                    lags.add(end.offset() - (done == null ? 0 : done.offset()));
-                });
-                return lags.stream().mapToLong(Long::longValue).sum();
-            }
         }
     }
 }

@@ -160,6 +160,11 @@ public final class LocalStack implements AutoCloseable {
         return url(Service.RESULTS);
     }
 
+    /** The directory of broker data, spools and logs ({@code logs/<service>.log}). */
+    public Path stateDir() {
+        return stateDir;
+    }
+
     /** Where {@code service} serves its REST, health and metrics endpoints. */
     public String url(Service service) {
         return "http://127.0.0.1:" + ports.get(service);
