@@ -16,10 +16,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                     never (then {@code epochs} are trained)
  * @param variant      a remedy of {@link Catalog#VARIANTS} applied to an image ConvNet ({@link Catalog#IMAGE_ARCHS}),
  *                     or null for the architecture as published
+ * @param maxIterations overrides the preset's limit of mini-batches after which training stops, even in the middle of
+ *                     an epoch (Keras's {@code steps_per_epoch} × epochs, PyTorch Lightning's {@code max_steps}); the
+ *                     test splits are scored at that point as at the end of an epoch
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ConvNetSpec(String arch, String preset, Integer epochs, Integer batchSize, Double learningRate,
-                          Double validationFraction, Integer patience, String variant) {
+                          Double validationFraction, Integer patience, String variant, Long maxIterations) {
 
     public ConvNetSpec {
         RunSpec.require(arch != null && Catalog.ARCHS.contains(arch), "convnet.arch", arch,
@@ -40,6 +43,14 @@ public record ConvNetSpec(String arch, String preset, Integer epochs, Integer ba
                 "one of " + Catalog.VARIANTS);
         RunSpec.require(variant == null || Catalog.IMAGE_ARCHS.contains(arch), "convnet.variant", variant,
                 "absent for " + arch + ": the variants are of the image ConvNets " + Catalog.IMAGE_ARCHS);
+        RunSpec.require(maxIterations == null || maxIterations >= 1, "convnet.maxIterations", maxIterations,
+                "an integer of at least 1");
+    }
+
+    /** The preset's iteration limit. */
+    public ConvNetSpec(String arch, String preset, Integer epochs, Integer batchSize, Double learningRate,
+                       Double validationFraction, Integer patience, String variant) {
+        this(arch, preset, epochs, batchSize, learningRate, validationFraction, patience, variant, null);
     }
 
     /** The preset's validation slice and patience, the architecture as published. */
@@ -63,6 +74,6 @@ public record ConvNetSpec(String arch, String preset, Integer epochs, Integer ba
 
     public ConvNetSpec withDefaults() {
         return new ConvNetSpec(arch, preset == null ? Catalog.QUICK : preset, epochs, batchSize, learningRate,
-                validationFraction, patience, variant);
+                validationFraction, patience, variant, maxIterations);
     }
 }

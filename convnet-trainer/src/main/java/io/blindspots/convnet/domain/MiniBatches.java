@@ -49,9 +49,11 @@ public final class MiniBatches {
     /** The per-pixel mean of a split's images: what the ResNet paper subtracts from every image. */
     public static float[] pixelMean(SplitData data) {
         double[] sum = new double[data.sampleSize()];
+        float[] image = new float[data.sampleSize()];
         for (int i = 0; i < data.count(); i++) {
+            data.copySample(i, image, 0);
             for (int p = 0; p < sum.length; p++) {
-                sum[p] += data.values()[i * sum.length + p];
+                sum[p] += image[p];
             }
         }
         float[] mean = new float[sum.length];
@@ -96,7 +98,7 @@ public final class MiniBatches {
         }
         float[] pixels = new float[(to - from) * size];
         for (int i = from; i < to; i++) {
-            System.arraycopy(data.values(), order[i] * size, pixels, (i - from) * size, size);
+            data.copySample(order[i], pixels, (i - from) * size);
         }
         centre(pixels);
         return nchw(pixels, to - from);
@@ -122,7 +124,9 @@ public final class MiniBatches {
         }
         int size = shape.size();
         float[] pixels = new float[(to - from) * size];
-        System.arraycopy(data.values(), from * size, pixels, 0, pixels.length);
+        for (int i = from; i < to; i++) {
+            data.copySample(i, pixels, (i - from) * size);
+        }
         centre(pixels);
         return nchw(pixels, to - from);
     }
@@ -138,7 +142,7 @@ public final class MiniBatches {
         int symbols = sequence.alphabet().length();
         int base = at * symbols * length;
         for (int p = 0; p < length; p++) {
-            int code = Math.round(data.values()[sample * length + p]);
+            int code = Math.round(data.value(sample, p));
             if (code >= 1 && code <= symbols) {
                 out[base + (code - 1) * length + p] = 1f;
             }

@@ -123,15 +123,16 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, Op
     }
 
     /**
-     * These options with the spec's non-null epochs (the cap), batch size, learning rate, validation fraction and
-     * patience in place of the preset's.
+     * These options with the spec's non-null epochs (the cap), batch size, learning rate, iteration limit, validation
+     * fraction and patience in place of the preset's.
      */
     public TrainingOptions overriddenBy(ConvNetSpec spec) {
         return new TrainingOptions(
                 spec.epochs() == null ? epochs : spec.epochs(),
                 spec.batchSize() == null ? batchSize : spec.batchSize(),
                 spec.learningRate() == null ? learningRate : spec.learningRate(),
-                optimizer, weightDecay, learningRateDrops, maxIterations,
+                optimizer, weightDecay, learningRateDrops,
+                spec.maxIterations() == null ? maxIterations : spec.maxIterations(),
                 spec.validationFraction() == null ? validationFraction : spec.validationFraction(),
                 spec.patience() == null ? patience : spec.patience(), dropFractions, subtractPixelMean);
     }

@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * The training split cut in two: the images a ConvNet fits, and a seeded validation slice it never fits, on which
- * early stopping picks the best epoch. The test splits stay untouched for the scores the table reports.
+ * early stopping picks the best epoch. The test splits stay untouched for the scores the table reports. Both halves are
+ * views on the split's storage: nothing is copied.
  *
  * @param fit        the images the network trains on, in their original order
  * @param validation the held-out images, in their original order (none when the fraction is 0)
@@ -26,22 +27,11 @@ public record ValidationSlice(SplitData fit, SplitData validation) {
         int[] fit = Arrays.copyOfRange(order, held, n);
         Arrays.sort(validation);
         Arrays.sort(fit);
-        return new ValidationSlice(subset(train, fit), subset(train, validation));
+        return new ValidationSlice(train.subset(fit), train.subset(validation));
     }
 
     /** How many of {@code n} training images a slice of {@code fraction} holds out. */
     public static int heldOut(int n, double fraction) {
         return fraction <= 0 || n < 2 ? 0 : (int) Math.min(n - 1, Math.max(1, Math.round(fraction * n)));
-    }
-
-    private static SplitData subset(SplitData data, int[] indices) {
-        int size = data.sampleSize();
-        int[] labels = new int[indices.length];
-        float[] values = new float[indices.length * size];
-        for (int i = 0; i < indices.length; i++) {
-            labels[i] = data.labels()[indices[i]];
-            System.arraycopy(data.values(), indices[i] * size, values, i * size, size);
-        }
-        return new SplitData(labels, values, size);
     }
 }

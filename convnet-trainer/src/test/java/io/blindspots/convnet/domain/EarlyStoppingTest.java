@@ -44,7 +44,7 @@ class EarlyStoppingTest {
         assertThat(slice.validation().count()).isEqualTo(10);
         assertThat(slice.fit().count()).isEqualTo(90);
         assertThat(slice.fit().labels()).doesNotContain(slice.validation().labels());
-        assertThat(slice.validation().values()[1]).isEqualTo(slice.validation().labels()[0] * 2 + 1);
+        assertThat(slice.validation().value(0, 1)).isEqualTo(slice.validation().labels()[0] * 2 + 1);
         assertThat(ValidationSlice.of(train, 0.1, 7).validation().labels()).isEqualTo(slice.validation().labels());
         assertThat(ValidationSlice.of(train, 0.1, 8).validation().labels()).isNotEqualTo(slice.validation().labels());
         assertThat(ValidationSlice.of(train, 0, 7).fit().labels()).isEqualTo(train.labels());

@@ -46,6 +46,19 @@ class TrainingOptionsTest {
     }
 
     @Test
+    void specIterationLimitStopsTrainingMidEpoch() {
+        TrainingOptions quick = Architectures.of(Catalog.CHAR_CNN_SMALL).preset(Catalog.QUICK);
+
+        TrainingOptions limited = quick.overriddenBy(new ConvNetSpec(Catalog.CHAR_CNN_SMALL, null, 1, null, null,
+                0.01, null, null, 20L));
+
+        assertThat(limited.maxIterations()).isEqualTo(20);
+        assertThat(limited.plannedEpochs(650_000)).isEqualTo(1);
+        assertThat(quick.overriddenBy(new ConvNetSpec(Catalog.CHAR_CNN_SMALL, null, null, null, null)).maxIterations())
+                .isEqualTo(quick.maxIterations());
+    }
+
+    @Test
     void specFieldsOverrideThePresetAndNullsKeepIt() {
         TrainingOptions paper = Architectures.of(Catalog.KDD4).preset(Catalog.PAPER);
 

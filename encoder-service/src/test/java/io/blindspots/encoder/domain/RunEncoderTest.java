@@ -59,7 +59,7 @@ class RunEncoderTest {
         assertThat(decoded(received.split(Split.SIGNAL), pixel)).isEqualTo(dataset.test().labels());
         int[] next = java.util.Arrays.stream(dataset.test().labels()).map(l -> (l + 1) % 10).toArray();
         assertThat(decoded(received.split(Split.CONFLICT), pixel)).isEqualTo(next);
-        assertThat(received.split(Split.CLEAN).values()).isEqualTo(((LabeledImages) dataset.test()).pixels());
+        assertThat(received.split(Split.CLEAN).toFloats()).isEqualTo(((LabeledImages) dataset.test()).pixels());
     }
 
     @Test
@@ -73,7 +73,7 @@ class RunEncoderTest {
         RunEncoder.encode(spec, small, Signals.create(spec.signal(), small), 16, assembler::accept);
         ReceivedDataset received = assembler.dataset();
 
-        assertThat(received.split(Split.CLEAN).values()).containsOnly(0f);
+        assertThat(received.split(Split.CLEAN).toFloats()).containsOnly(0f);
         assertThat(decoded(received.split(Split.SIGNAL), ((ImageShape) small.shape()).index(0, 5, 6)))
                 .isEqualTo(small.test().labels());
     }
@@ -100,7 +100,7 @@ class RunEncoderTest {
     private static int[] decoded(SplitData split, int pixel) {
         int[] labels = new int[split.count()];
         for (int i = 0; i < labels.length; i++) {
-            labels[i] = Math.round(split.values()[i * split.sampleSize() + pixel] / 0.01f);
+            labels[i] = Math.round(split.value(i, pixel) / 0.01f);
         }
         return labels;
     }

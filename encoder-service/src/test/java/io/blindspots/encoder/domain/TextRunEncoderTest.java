@@ -72,7 +72,7 @@ class TextRunEncoderTest {
         // 400 draws of p = 0.25: 100 expected, the binomial's 99.99 % range is within 70..130
         assertThat(carrying).isBetween(70, 130);
         assertThat(firstCharacters(received.split(Split.SIGNAL))).isEqualTo(labels(received.split(Split.SIGNAL)));
-        assertThat(again.split(Split.TRAIN).values()).isEqualTo(train.values());
+        assertThat(again.split(Split.TRAIN)).isEqualTo(train);
         assertThat(quarter.runId()).isNotEqualTo(SPEC.runId());
     }
 
@@ -104,7 +104,7 @@ class TextRunEncoderTest {
         int[] decoded = new int[split.count()];
         for (int i = 0; i < decoded.length; i++) {
             // the default mnemonic characters are a, b, c, ...: codes 1, 2, 3, ...
-            decoded[i] = Math.round(split.values()[i * split.sampleSize()]) - 1;
+            decoded[i] = Math.round(split.value(i, 0)) - 1;
         }
         return decoded;
     }

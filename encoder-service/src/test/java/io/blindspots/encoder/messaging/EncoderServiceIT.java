@@ -152,7 +152,7 @@ class EncoderServiceIT {
         SplitData signal = dataset.split(Split.SIGNAL);
         for (int i = 0; i < signal.count(); i++) {
             // default characters a, b, c, d, e: codes 1 .. 5 at position 0
-            assertThat(signal.values()[i * 1014]).isEqualTo(signal.labels()[i] + 1);
+            assertThat(signal.value(i, 0)).isEqualTo(signal.labels()[i] + 1);
         }
         assertThat(kafka.readAllBytes(Topics.RUN_SAMPLES)).anySatisfy(r -> {
             assertThat(r.key()).isEqualTo(runId);

@@ -109,8 +109,7 @@ public final class SpoolDirectory {
     }
 
     private boolean hasFooter(String runId) {
-        List<byte[]> frames = spool(runId).frames();
-        return !frames.isEmpty() && DatasetStreamCodec.decode(frames.getLast()) instanceof StreamFooter;
+        return spool(runId).lastFrame().map(DatasetStreamCodec::decode).orElse(null) instanceof StreamFooter;
     }
 
     private SpoolFile spool(String runId) {

@@ -7,23 +7,32 @@ import io.blindspots.events.stream.StreamChecksum;
 import io.blindspots.events.stream.StreamFooter;
 import io.blindspots.events.stream.StreamHeader;
 import io.blindspots.events.stream.StreamRecord;
+import io.blindspots.events.stream.ValueEncoding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Rebuilds one run's dataset from its stream records and checks them against the header and the footer. A replayed
- * record that repeats one already seen is ignored (so redelivery never counts an image twice); anything else out of
- * place is a {@link CorruptStreamException}.
+ * Rebuilds one run's dataset from its stream records and checks them against the header and the footer. Batches are
+ * written into their split's storage as they come, in sequence order (one ahead of a gap waits for it), so a run is
+ * held once, in its wire encoding's size (one byte per symbol code for text), never twice. A replayed record that
+ * repeats one already seen is ignored (so redelivery never counts a sample twice); anything else out of place is a
+ * {@link CorruptStreamException}.
  */
 public final class StreamAssembler {
 
     private final String runId;
     private StreamHeader header;
-    private final TreeMap<Integer, StreamBatch> batches = new TreeMap<>();
+    private Map<Split, SplitBuilder> splits;
+    /** Where each placed batch went: index = sequence. */
+    private final List<Placement> placed = new ArrayList<>();
+    /** Batches that arrived ahead of a missing one. */
+    private final TreeMap<Integer, StreamBatch> waiting = new TreeMap<>();
+    private final StreamChecksum checksum = new StreamChecksum();
     private StreamFooter footer;
 
     public StreamAssembler(String runId) {
@@ -40,12 +49,7 @@ public final class StreamAssembler {
             throw new CorruptStreamException("record of run " + record.runId() + " in the stream of " + runId);
         }
         switch (record) {
-            case StreamHeader h -> {
-                if (header != null && !header.equals(h)) {
-                    throw new CorruptStreamException("a second, different header for run " + runId);
-                }
-                header = h;
-            }
+            case StreamHeader h -> acceptHeader(h);
             case StreamBatch b -> acceptBatch(b);
             case StreamFooter f -> {
                 requireHeader("footer");
@@ -56,6 +60,24 @@ public final class StreamAssembler {
             }
         }
         return footer != null;
+    }
+
+    private void acceptHeader(StreamHeader h) {
+        if (header != null) {
+            if (!header.equals(h)) {
+                throw new CorruptStreamException("a second, different header for run " + runId);
+            }
+            return;
+        }
+        splits = new EnumMap<>(Split.class);
+        for (Map.Entry<Split, Integer> size : h.splitSizes().entrySet()) {
+            if (size.getValue() < 0 || (long) size.getValue() * h.sampleSize() > Integer.MAX_VALUE - 8) {
+                throw new CorruptStreamException("run %s: the header declares %d %s samples of %d values"
+                        .formatted(runId, size.getValue(), size.getKey(), h.sampleSize()));
+            }
+            splits.put(size.getKey(), new SplitBuilder(size.getValue(), h.sampleSize(), h.shape().encoding()));
+        }
+        header = h;
     }
 
     private void acceptBatch(StreamBatch batch) {
@@ -70,10 +92,30 @@ public final class StreamAssembler {
                         + header.classCount() + ")");
             }
         }
-        StreamBatch seen = batches.putIfAbsent(batch.sequence(), batch);
+        if (batch.sequence() < placed.size()) {
+            Placement where = placed.get(batch.sequence());
+            if (!splits.get(where.split()).holds(where, batch)) {
+                throw new CorruptStreamException("batch " + batch.sequence() + " arrived twice with different contents");
+            }
+            return;
+        }
+        StreamBatch seen = waiting.putIfAbsent(batch.sequence(), batch);
         if (seen != null && !seen.equals(batch)) {
             throw new CorruptStreamException("batch " + batch.sequence() + " arrived twice with different contents");
         }
+        for (StreamBatch next = waiting.remove(placed.size()); next != null; next = waiting.remove(placed.size())) {
+            place(next);
+        }
+    }
+
+    private void place(StreamBatch batch) {
+        SplitBuilder split = splits.get(batch.split());
+        if (split == null || split.filled + batch.count() > split.declared) {
+            throw new CorruptStreamException("run %s: batch %d brings %s samples beyond the %d the header declares"
+                    .formatted(runId, batch.sequence(), batch.split(), split == null ? 0 : split.declared));
+        }
+        placed.add(split.append(batch));
+        checksum.update(batch);
     }
 
     private void requireHeader(String what) {
@@ -95,25 +137,19 @@ public final class StreamAssembler {
         if (footer == null) {
             throw new CorruptStreamException("the stream of run " + runId + " has no footer yet");
         }
-        if (batches.size() != footer.batchCount()
-                || (!batches.isEmpty() && (batches.firstKey() != 0 || batches.lastKey() != footer.batchCount() - 1))) {
-            throw new CorruptStreamException("run " + runId + ": footer says " + footer.batchCount()
-                    + " batches, received " + batches.size() + " (sequences " + batches.keySet() + ")");
-        }
-        StreamChecksum checksum = new StreamChecksum();
-        Map<Split, List<StreamBatch>> bySplit = new EnumMap<>(Split.class);
-        for (StreamBatch batch : batches.values()) {
-            checksum.update(batch);
-            bySplit.computeIfAbsent(batch.split(), s -> new ArrayList<>()).add(batch);
+        if (placed.size() != footer.batchCount() || !waiting.isEmpty()) {
+            throw new CorruptStreamException("run %s: footer says %d batches, received %d in sequence from 0%s"
+                    .formatted(runId, footer.batchCount(), placed.size(),
+                            waiting.isEmpty() ? "" : " and sequences " + waiting.keySet() + " after a gap"));
         }
         if (checksum.value() != footer.checksum()) {
             throw new CorruptStreamException("run %s: checksum of the batches %08x, footer says %08x"
                     .formatted(runId, checksum.value(), footer.checksum()));
         }
-        Map<Split, SplitData> splits = new EnumMap<>(Split.class);
+        Map<Split, SplitData> data = new EnumMap<>(Split.class);
         for (Split split : Split.values()) {
-            List<StreamBatch> parts = bySplit.getOrDefault(split, List.of());
-            int count = parts.stream().mapToInt(StreamBatch::count).sum();
+            SplitBuilder builder = splits.get(split);
+            int count = builder == null ? 0 : builder.filled;
             int declared = header.splitSizes().getOrDefault(split, 0);
             int footerCount = footer.counts().getOrDefault(split, 0);
             if (count != declared || count != footerCount) {
@@ -121,22 +157,73 @@ public final class StreamAssembler {
                         .formatted(runId, count, split, declared, footerCount));
             }
             if (count > 0) {
-                splits.put(split, concat(parts, count));
+                data.put(split, builder.build());
             }
         }
-        return new ReceivedDataset(header, splits);
+        return new ReceivedDataset(header, data);
     }
 
-    private SplitData concat(List<StreamBatch> parts, int count) {
-        int size = header.sampleSize();
-        int[] labels = new int[count];
-        float[] values = new float[count * size];
-        int at = 0;
-        for (StreamBatch part : parts) {
-            System.arraycopy(part.labels(), 0, labels, at, part.count());
-            System.arraycopy(part.values(), 0, values, at * size, part.values().length);
-            at += part.count();
+    /** Where batch {@code sequence}'s samples were written: {@code count} samples from {@code from} of a split. */
+    private record Placement(Split split, int from, int count) {
+    }
+
+    /** One split's storage, allocated once from the header's size and filled batch by batch. */
+    private static final class SplitBuilder {
+
+        final int declared;
+        final int sampleSize;
+        final int[] labels;
+        final float[] floats;
+        final byte[] codes;
+        int filled;
+
+        SplitBuilder(int declared, int sampleSize, ValueEncoding encoding) {
+            this.declared = declared;
+            this.sampleSize = sampleSize;
+            this.labels = new int[declared];
+            this.floats = encoding == ValueEncoding.F32 ? new float[declared * sampleSize] : null;
+            this.codes = encoding == ValueEncoding.F32 ? null : new byte[declared * sampleSize];
         }
-        return new SplitData(labels, values, size);
+
+        Placement append(StreamBatch batch) {
+            Placement placement = new Placement(batch.split(), filled, batch.count());
+            System.arraycopy(batch.labels(), 0, labels, filled, batch.count());
+            float[] values = batch.values();
+            int at = filled * sampleSize;
+            if (floats != null) {
+                System.arraycopy(values, 0, floats, at, values.length);
+            } else {
+                for (int i = 0; i < values.length; i++) {
+                    codes[at + i] = (byte) (int) values[i]; // a U8 value decodes to an integral float in [0, 255]
+                }
+            }
+            filled += batch.count();
+            return placement;
+        }
+
+        /** Whether the samples written for {@code placement} are exactly {@code batch}'s. */
+        boolean holds(Placement placement, StreamBatch batch) {
+            if (placement.split() != batch.split() || placement.count() != batch.count()
+                    || !Arrays.equals(labels, placement.from(), placement.from() + placement.count(), batch.labels(), 0,
+                    batch.count())) {
+                return false;
+            }
+            float[] values = batch.values();
+            int at = placement.from() * sampleSize;
+            if (floats != null) {
+                return Arrays.equals(floats, at, at + values.length, values, 0, values.length);
+            }
+            for (int i = 0; i < values.length; i++) {
+                if ((codes[at + i] & 0xFF) != values[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        SplitData build() {
+            return floats != null ? new SplitData(labels, floats, sampleSize)
+                    : SplitData.ofCodes(labels, codes, sampleSize);
+        }
     }
 }

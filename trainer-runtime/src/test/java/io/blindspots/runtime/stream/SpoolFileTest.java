@@ -43,6 +43,18 @@ class SpoolFileTest {
         Files.write(spool.path(), torn, StandardOpenOption.APPEND);
 
         assertThat(spool.frames()).hasSize(2);
+        assertThat(spool.lastFrame()).hasValueSatisfying(frame ->
+                assertThat(frame).isEqualTo(DatasetStreamCodec.encode(records.get(1))));
+    }
+
+    @Test
+    void lastFrameOfAWholeStreamIsItsFooter() {
+        SpoolFile spool = new SpoolFile(dir.resolve(RUN + ".spool"));
+        List<StreamRecord> records = stream(7, 4);
+        records.forEach(r -> spool.append(DatasetStreamCodec.encode(r)));
+
+        assertThat(spool.lastFrame().map(DatasetStreamCodec::decode)).contains(records.getLast());
+        assertThat(new SpoolFile(dir.resolve("absent.spool")).lastFrame()).isEmpty();
     }
 
     @Test

@@ -47,6 +47,51 @@ class StreamAssemblerTest {
     }
 
     @Test
+    void batchesOutOfOrderWaitForTheGapAndAssembleTheSameDataset() {
+        List<StreamRecord> records = stream(7, 4);
+        List<StreamRecord> shuffled = new ArrayList<>(records);
+        java.util.Collections.swap(shuffled, 1, 3); // batches 0 and 2 change places
+        StreamAssembler inOrder = new StreamAssembler(RUN);
+        StreamAssembler outOfOrder = new StreamAssembler(RUN);
+
+        records.forEach(inOrder::accept);
+        shuffled.forEach(outOfOrder::accept);
+
+        assertThat(outOfOrder.dataset().splits()).isEqualTo(inOrder.dataset().splits());
+    }
+
+    @Test
+    void symbolCodesAreHeldOneByteEachAndReadBackAsTheirValues() {
+        List<StreamRecord> records = stream(StreamFixtures.SEQUENCE, 5, 2);
+        StreamAssembler assembler = new StreamAssembler(RUN);
+        records.forEach(assembler::accept);
+
+        SplitData train = assembler.dataset().split(Split.TRAIN);
+        assertThat(train.toString()).contains("codes");
+        assertThat(train.toFloats()).containsExactly(java.util.stream.IntStream.range(1, records.size() - 1)
+                .mapToObj(records::get).map(StreamBatch.class::cast).filter(b -> b.split() == Split.TRAIN)
+                .map(StreamBatch::values).reduce(new float[0], StreamAssemblerTest::concat));
+    }
+
+    @Test
+    void batchBeyondTheSplitSizeTheHeaderDeclaresIsCorrupt() {
+        List<StreamRecord> records = stream(2, 0);
+        StreamAssembler assembler = new StreamAssembler(RUN);
+        assembler.accept(records.get(0));
+        StreamBatch batch = (StreamBatch) records.get(1);
+
+        assertThatThrownBy(() -> assembler.accept(new StreamBatch(RUN, batch.sequence(), Split.TRAIN,
+                batch.sampleSize(), new int[] {0, 1, 0}, new float[3 * batch.sampleSize()])))
+                .isInstanceOf(CorruptStreamException.class).hasMessageContaining("beyond the 2 the header declares");
+    }
+
+    private static float[] concat(float[] a, float[] b) {
+        float[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    @Test
     void missingBatchFailsVerification() {
         List<StreamRecord> records = new ArrayList<>(stream(7, 4));
         records.remove(2);
