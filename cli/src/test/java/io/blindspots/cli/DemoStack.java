@@ -126,6 +126,11 @@ final class DemoStack implements AutoCloseable {
 
     /** A stack of its own for one test class: fresh state in {@code cli/target/<prefix>*}, every port free. */
     static LocalStack startOwn(String prefix) throws IOException {
+        return startOwn(prefix, Map.of());
+    }
+
+    /** As above, with {@code environment} added to every service's. */
+    static LocalStack startOwn(String prefix, Map<String, String> environment) throws IOException {
         Path home = Path.of(System.getProperty("blindspots.home", "..")).toAbsolutePath().normalize();
         Path state = Files.createTempDirectory(home.resolve("cli/target"), prefix);
         Map<String, Integer> ports = new HashMap<>();
@@ -134,7 +139,7 @@ final class DemoStack implements AutoCloseable {
         for (Service service : Service.ALL) {
             ports.put(service.name(), freePort());
         }
-        return LocalStack.start(home, state, ports, line -> { });
+        return LocalStack.start(home, state, ports, line -> { }, environment);
     }
 
     /** The records of {@code topic} that {@code group} has not committed yet, over all partitions. */

@@ -70,9 +70,7 @@ class LoadIT {
         Set<String> runIds = specs.stream().map(s -> RunSpecs.parse(s).runId()).collect(Collectors.toSet());
         assertThat(runIds).hasSize(SPECS);
 
-        Samples samples = new Samples();
-        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(samples::take, 0, 500, TimeUnit.MILLISECONDS);
+        StackSampler samples = StackSampler.every(Duration.ofMillis(500), stack, true);
         long start = System.nanoTime();
         try (SpecPublisher publisher = new SpecPublisher(stack.bootstrapServers())) {
             // keyed by run id, as ./blindspots submit sends them (an unkeyed spec is forwarded once under its run id)
@@ -82,8 +80,7 @@ class LoadIT {
                 results.runs().stream().filter(r -> runIds.contains(r.runId()))
                         .filter(r -> r.status() == RunStatus.FINISHED || r.status() == RunStatus.FAILED).count() == SPECS);
         Duration total = Duration.ofNanos(System.nanoTime() - start);
-        sampler.shutdownNow();
-        sampler.awaitTermination(5, TimeUnit.SECONDS);
+        samples.close();
 
         List<RunView> runs = results.runs().stream().filter(r -> runIds.contains(r.runId())).toList();
         assertThat(runs).as("each run listed once").hasSize(SPECS);
@@ -93,7 +90,7 @@ class LoadIT {
         });
         assertThat(results.textTable()).isNotBlank();
         assertThat(stack.deadServices()).isEmpty();
-        assertThat(samples.count).as("the sampler ran").isPositive();
+        assertThat(samples.count()).as("the sampler ran").isPositive();
         assertThat(samples.peak(Service.BASELINE, "blindspots_trainer_runs_pending"))
                 .as("the baseline trainer's queue stays within its capacity").isLessThanOrEqualTo(TRAINER_QUEUE_CAPACITY);
         assertThat(samples.peak(Service.CONVNET, "blindspots_trainer_runs_pending"))
@@ -111,83 +108,16 @@ class LoadIT {
                 .formatted(SIGNALS.get(i % SIGNALS.size()), 500 + i);
     }
 
-    private static String report(Duration total, Samples samples) throws IOException {
+    private static String report(Duration total, StackSampler samples) throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("%d specs published at once, all finished in %.1f s (first publish to last run finished)%n%n"
                 .formatted(SPECS, total.toMillis() / 1000.0));
-        out.append("| process | -Xmx | peak heap used (sampled every 0.5 s) | peak RSS (VmHWM) |\n| --- | --- | --- | --- |\n");
-        for (Service service : Service.ALL) {
-            out.append("| %s | %s | %s | %s |%n".formatted(service.name(), mib(samples.heapMax.get(service)),
-                    mib(samples.peak(service, "heap")), mib(peakRss(stack.process(service)))));
-        }
+        out.append(samples.memoryTable());
         out.append(("%nLargest queues: specs waiting on Kafka for the encoder (its group's lag on run-specs) %d; "
                         + "runs queued or training in baseline-trainer %d, in convnet-trainer %d (capacity %d each)%n")
-                .formatted(samples.encoderLag, samples.peak(Service.BASELINE, "blindspots_trainer_runs_pending"),
+                .formatted(samples.encoderLag(), samples.peak(Service.BASELINE, "blindspots_trainer_runs_pending"),
                 samples.peak(Service.CONVNET, "blindspots_trainer_runs_pending"), TRAINER_QUEUE_CAPACITY));
         return out.toString();
     }
 
-    private static long peakRss(ManagedProcess process) throws IOException {
-        return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
-                .filter(line -> line.startsWith("VmHWM:"))
-                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst().orElse(-1);
-    }
-
-    private static String mib(Long bytes) {
-        return bytes == null || bytes < 0 ? "n/a" : "%d MiB".formatted(bytes / (1024 * 1024));
-    }
-
-    /** The peaks seen by the sampler. */
-    private static final class Samples {
-
-        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        private final Map<Service, Map<String, Long>> peaks = new ConcurrentHashMap<>();
-        private final Map<Service, Long> heapMax = new ConcurrentHashMap<>();
-        private volatile long encoderLag;
-        private volatile int count;
-
-        void take() {
-            try {
-                for (Service service : Service.ALL) {
-                    Map<String, Double> metrics = metrics(service);
-                    Map<String, Long> peak = peaks.computeIfAbsent(service, s -> new ConcurrentHashMap<>());
-                    peak.merge("heap", Math.round(metrics.getOrDefault("heap", 0.0)), Math::max);
-                    heapMax.put(service, Math.round(metrics.getOrDefault("heap-max", -1.0)));
-                    if (metrics.containsKey("blindspots_trainer_runs_pending")) {
-                        peak.merge("blindspots_trainer_runs_pending",
-                                Math.round(metrics.get("blindspots_trainer_runs_pending")), Math::max);
-                    }
-                }
-                encoderLag = Math.max(encoderLag, DemoStack.uncommitted(stack, "encoder-service", Topics.RUN_SPECS));
-                count++;
-            } catch (Exception e) {
-                // a sample missed (a service busy past the timeout) is a sample less, not a failure
-            }
-        }
-
-        long peak(Service service, String name) {
-            return peaks.getOrDefault(service, Map.of()).getOrDefault(name, 0L);
-        }
-
-        /** Sums of the heap pools' used and max bytes, and the pending-runs gauge, from Prometheus' text format. */
-        private Map<String, Double> metrics(Service service) throws IOException, InterruptedException {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(stack.url(service) + "/q/metrics"))
-                    .timeout(Duration.ofSeconds(2)).build();
-            Map<String, Double> out = new LinkedHashMap<>();
-            for (String line : http.send(request, HttpResponse.BodyHandlers.ofString()).body().split("\n")) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-                    out.merge("heap", value, Double::sum);
-                } else if (line.startsWith("jvm_memory_max_bytes{") && line.contains("area=\"heap\"") && value > 0) {
-                    out.merge("heap-max", value, Double::sum);
-                } else if (line.startsWith("blindspots_trainer_runs_pending")) {
-                    out.put("blindspots_trainer_runs_pending", value);
-                }
-            }
-            return out;
-        }
-    }
 }

@@ -26,10 +26,13 @@ public final class LocalStack implements AutoCloseable {
     private volatile BrokerProcess broker;
     private final Map<Service, ManagedProcess> services;
     private final Map<Service, Integer> ports;
+    private final Map<String, String> environment;
 
     private LocalStack(Path home, Path stateDir, Map<String, Integer> requestedPorts, BrokerProcess broker,
-                       Map<Service, ManagedProcess> services, Map<Service, Integer> ports) {
+                       Map<Service, ManagedProcess> services, Map<Service, Integer> ports,
+                       Map<String, String> environment) {
         this.home = home;
+        this.environment = environment;
         this.stateDir = stateDir;
         this.requestedPorts = requestedPorts;
         this.broker = broker;
@@ -45,6 +48,15 @@ public final class LocalStack implements AutoCloseable {
      */
     public static LocalStack start(Path home, Path stateDir, Map<String, Integer> ports,
                                    java.util.function.Consumer<String> progress) {
+        return start(home, stateDir, ports, progress, Map.of());
+    }
+
+    /**
+     * As above, with {@code environment} added to every service's (service configuration by environment variable,
+     * as in a container: {@code BLINDSPOTS_ENCODER_TEXT_CSV_DIR=...}).
+     */
+    public static LocalStack start(Path home, Path stateDir, Map<String, Integer> ports,
+                                   java.util.function.Consumer<String> progress, Map<String, String> environment) {
         for (Service service : Service.ALL) {
             if (!Files.exists(home.resolve(service.jar()))) {
                 throw new IllegalStateException(service.jar() + " is missing: build first (./mvnw -DskipTests package)");
@@ -54,7 +66,8 @@ public final class LocalStack implements AutoCloseable {
         BrokerProcess broker = BrokerProcess.start(home, stateDir, ports.get("kafka"), ports.get("controller"));
         Map<Service, ManagedProcess> started = new LinkedHashMap<>();
         Map<Service, Integer> servicePorts = new LinkedHashMap<>();
-        LocalStack stack = new LocalStack(home, stateDir, Map.copyOf(ports), broker, started, servicePorts);
+        LocalStack stack = new LocalStack(home, stateDir, Map.copyOf(ports), broker, started, servicePorts,
+                Map.copyOf(environment));
         try {
             for (Service service : Service.ALL) {
                 int port = ports.getOrDefault(service.name(), service.port());
@@ -75,8 +88,7 @@ public final class LocalStack implements AutoCloseable {
     private ManagedProcess launch(Service service) {
         return ManagedProcess.start(service.name(), command(home, stateDir, service, ports.get(service),
                         service.name()),
-                Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers()), home,
-                stateDir.resolve("logs/" + service.name() + ".log"));
+                serviceEnvironment(), home, stateDir.resolve("logs/" + service.name() + ".log"));
     }
 
     /**
@@ -86,10 +98,15 @@ public final class LocalStack implements AutoCloseable {
     public ManagedProcess startReplica(Service service, int port) {
         String instance = service.name() + "-replica-" + port;
         ManagedProcess process = ManagedProcess.start(instance, command(home, stateDir, service, port, instance),
-                Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers()), home,
-                stateDir.resolve("logs/" + instance + ".log"));
+                serviceEnvironment(), home, stateDir.resolve("logs/" + instance + ".log"));
         process.awaitReady(() -> healthy(port), Duration.ofSeconds(120));
         return process;
+    }
+
+    private Map<String, String> serviceEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>(environment);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        return env;
     }
 
     /** Kills {@code service} with SIGKILL, as a crash or an OOM killer would: no shutdown hook runs. */
