@@ -10,7 +10,6 @@ import io.blindspots.events.stream.StreamRecord;
 import io.blindspots.events.stream.ValueEncoding;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +70,9 @@ public final class StreamAssembler {
         }
         splits = new EnumMap<>(Split.class);
         for (Map.Entry<Split, Integer> size : h.splitSizes().entrySet()) {
-            if (size.getValue() < 0 || (long) size.getValue() * h.sampleSize() > Integer.MAX_VALUE - 8) {
-                throw new CorruptStreamException("run %s: the header declares %d %s samples of %d values"
-                        .formatted(runId, size.getValue(), size.getKey(), h.sampleSize()));
+            if (size.getValue() < 0) {
+                throw new CorruptStreamException("run %s: the header declares %d %s samples"
+                        .formatted(runId, size.getValue(), size.getKey()));
             }
             splits.put(size.getKey(), new SplitBuilder(size.getValue(), h.sampleSize(), h.shape().encoding()));
         }
@@ -110,7 +109,7 @@ public final class StreamAssembler {
 
     private void place(StreamBatch batch) {
         SplitBuilder split = splits.get(batch.split());
-        if (split == null || split.filled + batch.count() > split.declared) {
+        if (split == null || split.filled() + batch.count() > split.declared) {
             throw new CorruptStreamException("run %s: batch %d brings %s samples beyond the %d the header declares"
                     .formatted(runId, batch.sequence(), batch.split(), split == null ? 0 : split.declared));
         }
@@ -149,7 +148,7 @@ public final class StreamAssembler {
         Map<Split, SplitData> data = new EnumMap<>(Split.class);
         for (Split split : Split.values()) {
             SplitBuilder builder = splits.get(split);
-            int count = builder == null ? 0 : builder.filled;
+            int count = builder == null ? 0 : builder.filled();
             int declared = header.splitSizes().getOrDefault(split, 0);
             int footerCount = footer.counts().getOrDefault(split, 0);
             if (count != declared || count != footerCount) {
@@ -172,49 +171,33 @@ public final class StreamAssembler {
 
         final int declared;
         final int sampleSize;
-        final int[] labels;
-        final float[] floats;
-        final byte[] codes;
-        int filled;
+        final SplitData.Writer writer;
 
         SplitBuilder(int declared, int sampleSize, ValueEncoding encoding) {
             this.declared = declared;
             this.sampleSize = sampleSize;
-            this.labels = new int[declared];
-            this.floats = encoding == ValueEncoding.F32 ? new float[declared * sampleSize] : null;
-            this.codes = encoding == ValueEncoding.F32 ? null : new byte[declared * sampleSize];
+            this.writer = SplitData.writer(declared, sampleSize, encoding != ValueEncoding.F32);
+        }
+
+        int filled() {
+            return writer.filled();
         }
 
         Placement append(StreamBatch batch) {
-            Placement placement = new Placement(batch.split(), filled, batch.count());
-            System.arraycopy(batch.labels(), 0, labels, filled, batch.count());
-            float[] values = batch.values();
-            int at = filled * sampleSize;
-            if (floats != null) {
-                System.arraycopy(values, 0, floats, at, values.length);
-            } else {
-                for (int i = 0; i < values.length; i++) {
-                    codes[at + i] = (byte) (int) values[i]; // a U8 value decodes to an integral float in [0, 255]
-                }
+            Placement placement = new Placement(batch.split(), writer.filled(), batch.count());
+            for (int i = 0; i < batch.count(); i++) {
+                writer.append(batch.labels()[i], batch.values(), i * sampleSize);
             }
-            filled += batch.count();
             return placement;
         }
 
         /** Whether the samples written for {@code placement} are exactly {@code batch}'s. */
         boolean holds(Placement placement, StreamBatch batch) {
-            if (placement.split() != batch.split() || placement.count() != batch.count()
-                    || !Arrays.equals(labels, placement.from(), placement.from() + placement.count(), batch.labels(), 0,
-                    batch.count())) {
+            if (placement.split() != batch.split() || placement.count() != batch.count()) {
                 return false;
             }
-            float[] values = batch.values();
-            int at = placement.from() * sampleSize;
-            if (floats != null) {
-                return Arrays.equals(floats, at, at + values.length, values, 0, values.length);
-            }
-            for (int i = 0; i < values.length; i++) {
-                if ((codes[at + i] & 0xFF) != values[i]) {
+            for (int i = 0; i < batch.count(); i++) {
+                if (!writer.holds(placement.from() + i, batch.labels()[i], batch.values(), i * sampleSize)) {
                     return false;
                 }
             }
@@ -222,8 +205,7 @@ public final class StreamAssembler {
         }
 
         SplitData build() {
-            return floats != null ? new SplitData(labels, floats, sampleSize)
-                    : SplitData.ofCodes(labels, codes, sampleSize);
+            return writer.build();
         }
     }
 }
