@@ -8,6 +8,7 @@ import io.blindspots.runtime.domain.DatasetTrainer;
 import io.blindspots.runtime.domain.RunEnvironments;
 import io.blindspots.runtime.domain.RunOutcome;
 import io.blindspots.runtime.metrics.RuntimeMeters;
+import io.blindspots.runtime.stream.DatasetTooLargeException;
 import io.blindspots.runtime.stream.ReceivedDataset;
 import io.blindspots.runtime.stream.SpoolDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,6 +79,9 @@ public class RunTraining {
             dataset = spool.assemble(runId);
         } catch (CorruptStreamException e) {
             fail(runId, "corrupt dataset stream: " + e.getMessage());
+            return;
+        } catch (DatasetTooLargeException e) {
+            fail(runId, e.getMessage());
             return;
         }
         KafkaRunReporter reporter = publisher.reporter(runId,

@@ -68,15 +68,34 @@ public final class StreamAssembler {
             }
             return;
         }
-        splits = new EnumMap<>(Split.class);
+        long bytes = 0;
         for (Map.Entry<Split, Integer> size : h.splitSizes().entrySet()) {
             if (size.getValue() < 0) {
                 throw new CorruptStreamException("run %s: the header declares %d %s samples"
                         .formatted(runId, size.getValue(), size.getKey()));
             }
-            splits.put(size.getKey(), new SplitBuilder(size.getValue(), h.sampleSize(), h.shape().encoding()));
+            bytes += (long) size.getValue() * h.sampleSize() * h.shape().encoding().bytes();
+        }
+        long heap = Runtime.getRuntime().maxMemory();
+        if (bytes > heap) {
+            throw tooLarge(h, bytes, heap);
+        }
+        splits = new EnumMap<>(Split.class);
+        try {
+            for (Map.Entry<Split, Integer> size : h.splitSizes().entrySet()) {
+                splits.put(size.getKey(), new SplitBuilder(size.getValue(), h.sampleSize(), h.shape().encoding()));
+            }
+        } catch (OutOfMemoryError e) {
+            splits = null; // what was allocated is garbage again
+            throw tooLarge(h, bytes, heap);
         }
         header = h;
+    }
+
+    private DatasetTooLargeException tooLarge(StreamHeader h, long bytes, long heap) {
+        return new DatasetTooLargeException(("run %s: its %s samples of %s need %d MB, more than this trainer's heap"
+                + " can give (at most %d MB: raise its -Xmx)").formatted(runId, h.splitSizes(), h.shape(), bytes >> 20,
+                heap >> 20));
     }
 
     private void acceptBatch(StreamBatch batch) {

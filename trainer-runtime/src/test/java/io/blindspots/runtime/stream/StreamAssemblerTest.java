@@ -5,6 +5,7 @@ import io.blindspots.events.stream.CorruptStreamException;
 import io.blindspots.events.stream.StreamBatch;
 import io.blindspots.events.stream.StreamFixtures;
 import io.blindspots.events.stream.StreamFooter;
+import io.blindspots.events.stream.StreamHeader;
 import io.blindspots.events.stream.StreamRecord;
 import io.blindspots.events.stream.ValueEncoding;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,16 @@ class StreamAssemblerTest {
         assertThatThrownBy(() -> assembler.accept(new StreamBatch(RUN, batch.sequence(), Split.TRAIN,
                 batch.sampleSize(), new int[] {0, 1, 0}, new float[3 * batch.sampleSize()])))
                 .isInstanceOf(CorruptStreamException.class).hasMessageContaining("beyond the 2 the header declares");
+    }
+
+    @Test
+    void aRunLargerThanTheHeapIsRefusedAtItsHeaderNamingWhatItNeeds() {
+        StreamHeader header = (StreamHeader) stream(2, 0).getFirst();
+        StreamHeader huge = new StreamHeader(header.runId(), header.spec(), header.shape(), header.classNames(),
+                java.util.Map.of(Split.TRAIN, 2_000_000_000));
+
+        assertThatThrownBy(() -> new StreamAssembler(RUN).accept(huge)).isInstanceOf(DatasetTooLargeException.class)
+                .hasMessageContaining("need 61035 MB").hasMessageContaining("-Xmx");
     }
 
     private static float[] concat(float[] a, float[] b) {
