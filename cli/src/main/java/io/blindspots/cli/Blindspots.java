@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Can a ConvNet see a signal that a decision tree finds at once?",
         subcommands = {DemoCommand.class, UpCommand.class, SubmitCommand.class, StatusCommand.class, SamplesCommand.class,
             BenchCommand.class, MapCommand.class, PublishBenchCommand.class,
-            LatencyBenchCommand.class})
+            LatencyBenchCommand.class, ImagesCommand.class})
 public final class Blindspots {
 
     public static void main(String[] args) {
