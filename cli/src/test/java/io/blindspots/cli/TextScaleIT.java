@@ -11,9 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,8 +46,8 @@ class TextScaleIT {
     @BeforeAll
     static void writeTheCsvAndStartTheStack() throws IOException {
         csv = Path.of("target/text-scale-csv").toAbsolutePath();
-        writeCsv(csv.resolve("train.csv"), ROWS, 1);
-        writeCsv(csv.resolve("test.csv"), TEST_ROWS, 2);
+        SyntheticText.writeZhangCsv(csv.resolve("train.csv"), 7, 1, ROWS);
+        SyntheticText.writeZhangCsv(csv.resolve("test.csv"), 7, 2, TEST_ROWS);
         stack = DemoStack.startOwn("text-scale-it-", Map.of("BLINDSPOTS_ENCODER_TEXT_CSV_DIR", csv.toString()));
     }
 
@@ -108,17 +106,5 @@ class TextScaleIT {
         }
         out.append("\nEvery process's log: ").append(stack.stateDir().resolve("logs")).append('\n');
         return out.toString();
-    }
-
-    private static void writeCsv(Path file, int rows, int part) throws IOException {
-        Files.createDirectories(file.getParent());
-        int[] label = new int[1];
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < rows; i++) {
-                String text = SyntheticText.text(7, part, i, label);
-                out.write("\"" + (label[0] + 1) + "\",\"" + text.replace("\"", "\"\"").replace("! ", "!\\n")
-                        + " \"\"quoted\"\"\"\n");
-            }
-        }
     }
 }

@@ -10,12 +10,10 @@ import io.blindspots.events.RunSpecs;
 import io.blindspots.events.stream.DatasetStreamCodec;
 import io.blindspots.events.stream.StreamFooter;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -41,8 +39,8 @@ public final class TextCsvBench {
         int testRows = Integer.parseInt(args[1]);
         Path dir = Path.of(args[2]);
         long start = System.nanoTime();
-        write(dir.resolve("train.csv"), trainRows, 1);
-        write(dir.resolve("test.csv"), testRows, 2);
+        SyntheticText.writeZhangCsv(dir.resolve("train.csv"), 7, 1, trainRows);
+        SyntheticText.writeZhangCsv(dir.resolve("test.csv"), 7, 2, testRows);
         System.out.printf(Locale.ROOT, "wrote %,d + %,d rows (%,d MB) in %.1f s%n", trainRows, testRows,
                 (Files.size(dir.resolve("train.csv")) + Files.size(dir.resolve("test.csv"))) >> 20, seconds(start));
         RunSpec spec = RunSpecs.complete(RunSpecs.parse("{\"dataset\": {\"name\": \"yelp-full\"}, \"signal\":"
@@ -60,18 +58,6 @@ public final class TextCsvBench {
         System.out.printf(Locale.ROOT, "RESULT rows=%d batches=%d bytes=%,d encode_s=%.1f samples_per_s=%.0f"
                 + " peak_heap_mb=%d peak_rss_mb=%d%n", samples, footer.batchCount(), bytes[0], encoded,
                 samples / encoded, peakHeap() >> 20, peakRssKb() >> 10);
-    }
-
-    private static void write(Path file, int rows, int part) throws IOException {
-        Files.createDirectories(file.getParent());
-        int[] label = new int[1];
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < rows; i++) {
-                String text = SyntheticText.text(7, part, i, label);
-                out.write("\"" + (label[0] + 1) + "\",\"" + text.replace("\"", "\"\"").replace("! ", "!\\n")
-                        + " \"\"quoted\"\"\"\n");
-            }
-        }
     }
 
     private static long peakHeap() {

@@ -7,6 +7,11 @@ import io.blindspots.events.Catalog;
 import io.blindspots.events.stream.SampleShape;
 
 import java.util.List;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 /**
@@ -42,6 +47,23 @@ public final class SyntheticText {
         SplittableRandom random = Seeds.forImage(seed, part, index);
         label[0] = random.nextInt(CLASS_NAMES.size());
         return SyntheticReviews.write(label[0], random);
+    }
+
+    /**
+     * Writes texts {@code 0 .. rows-1} of a part as a Zhang-format CSV ({@code "class","text"}, the class 1-based,
+     * quoted, a quote doubled, a {@code \\n} escape after each "!" and a quoted word at the end of each text, so
+     * every escape the reader handles occurs): the file benchmarks and the text-scale test feed to {@code text-csv}.
+     */
+    public static void writeZhangCsv(Path file, long seed, int part, int rows) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        int[] label = new int[1];
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < rows; i++) {
+                String text = text(seed, part, i, label);
+                out.write("\"" + (label[0] + 1) + "\",\"" + text.replace("\"", "\"\"").replace("! ", "!\\n")
+                        + " \"\"quoted\"\"\"\n");
+            }
+        }
     }
 
     private static Samples part(int count, long seed, int part) {
