@@ -59,20 +59,7 @@ public final class SpoolFile {
             return;
         }
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            ByteBuffer length = ByteBuffer.allocate(4);
-            while (true) {
-                length.clear();
-                if (readFully(channel, length) < 4) {
-                    return;
-                }
-                int size = length.flip().getInt();
-                if (size < 0 || size > channel.size() - channel.position()) {
-                    return; // a torn tail from a crash: redelivered by Kafka
-                }
-                ByteBuffer frame = ByteBuffer.allocate(size);
-                readFully(channel, frame);
-                action.accept(frame.array());
-            }
+            walk(channel, (at, size) -> action.accept(read(channel, at, size)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read spool " + path, e);
         }
@@ -84,33 +71,45 @@ public final class SpoolFile {
             return Optional.empty();
         }
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            ByteBuffer length = ByteBuffer.allocate(4);
-            long last = -1;
-            int lastSize = 0;
-            long at = 0;
-            while (true) {
-                length.clear();
-                if (channel.read(length, at) < 4 || length.hasRemaining()) {
-                    break;
-                }
-                int size = length.flip().getInt();
-                if (size < 0 || size > channel.size() - at - 4) {
-                    break; // a torn tail
-                }
-                last = at + 4;
-                lastSize = size;
-                at = last + size;
-            }
-            if (last < 0) {
-                return Optional.empty();
-            }
-            ByteBuffer frame = ByteBuffer.allocate(lastSize);
-            channel.position(last);
-            readFully(channel, frame);
-            return Optional.of(frame.array());
+            long[] last = {-1, 0};
+            walk(channel, (at, size) -> {
+                last[0] = at;
+                last[1] = size;
+            });
+            return last[0] < 0 ? Optional.empty() : Optional.of(read(channel, last[0], (int) last[1]));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read spool " + path, e);
         }
+    }
+
+    /** Where a whole frame's bytes start, and how many there are. */
+    @FunctionalInterface
+    private interface FrameVisitor {
+        void frame(long at, int size) throws IOException;
+    }
+
+    /** Visits every whole frame in order; a frame cut short by a crash ends the walk (Kafka delivers it again). */
+    private static void walk(FileChannel channel, FrameVisitor visitor) throws IOException {
+        ByteBuffer length = ByteBuffer.allocate(4);
+        long at = 0;
+        while (true) {
+            length.clear();
+            if (readFully(channel, length, at) < 4) {
+                return;
+            }
+            int size = length.flip().getInt();
+            if (size < 0 || size > channel.size() - at - 4) {
+                return; // a torn tail from a crash: redelivered by Kafka
+            }
+            visitor.frame(at + 4, size);
+            at += 4 + size;
+        }
+    }
+
+    private static byte[] read(FileChannel channel, long at, int size) throws IOException {
+        ByteBuffer frame = ByteBuffer.allocate(size);
+        readFully(channel, frame, at);
+        return frame.array();
     }
 
     /** Replays the spooled records into an assembler for the given run, one frame at a time. */
@@ -128,10 +127,10 @@ public final class SpoolFile {
         }
     }
 
-    private static int readFully(FileChannel channel, ByteBuffer buffer) throws IOException {
+    private static int readFully(FileChannel channel, ByteBuffer buffer, long at) throws IOException {
         int total = 0;
         while (buffer.hasRemaining()) {
-            int n = channel.read(buffer);
+            int n = channel.read(buffer, at + total);
             if (n < 0) {
                 break;
             }
