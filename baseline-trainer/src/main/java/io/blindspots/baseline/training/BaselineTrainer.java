@@ -4,6 +4,7 @@ import io.blindspots.baseline.config.BaselineConfig;
 import io.blindspots.baseline.domain.BaselineRun;
 import io.blindspots.baseline.domain.Baselines;
 import io.blindspots.baseline.metrics.BaselineMetrics;
+import io.blindspots.events.RunSpec;
 import io.blindspots.runtime.domain.DatasetTrainer;
 import io.blindspots.runtime.domain.RunOutcome;
 import io.blindspots.runtime.domain.RunReporter;
@@ -30,6 +31,11 @@ public class BaselineTrainer implements DatasetTrainer {
         this.meters = meters;
         this.baselineRun = new BaselineRun(Baselines::named, config.predictionChunk(),
                 config.parallelFits() > 0 ? config.parallelFits() : Runtime.getRuntime().availableProcessors());
+    }
+
+    @Override
+    public boolean asksOf(RunSpec spec) {
+        return !spec.withDefaults().baselines().isEmpty();
     }
 
     @Override

@@ -61,6 +61,11 @@ public class ConvNetTrainer implements DatasetTrainer {
     }
 
     @Override
+    public boolean asksOf(RunSpec spec) {
+        return spec.convnet() != null;
+    }
+
+    @Override
     public RunOutcome train(ReceivedDataset dataset, RunReporter reporter) throws InterruptedException {
         RunSpec spec = dataset.header().spec();
         if (spec.convnet() == null) {

@@ -112,6 +112,26 @@ class ConvnetTrainerIT {
     }
 
     @Test
+    void aRunThatAsksNoConvNetIsSkippedWithoutReadingItsBatches() {
+        var baselinesOnly = RunSpecs.parse("""
+                {"runId": "it-baselines-only", "dataset": {"name": "synthetic-shapes"}, "signal": {"type": "one-pixel"},
+                 "seed": 5, "baselines": ["decision-tree"]}""");
+        List<byte[]> stream = new SquareDatasets(baselinesOnly, new ImageShape(3, 16, 16), CLASSES, 384, 64)
+                .stream(64);
+        byte[] batch = stream.get(2).clone();
+        batch[batch.length / 2] ^= 0x10; // read, this batch would fail the run
+        stream.set(2, batch);
+
+        publish(stream);
+        publish(squares("it-after-baselines-only").stream(64));
+
+        awaitRunEvent("it-after-baselines-only", RunEvent.Type.MODEL_FINISHED);
+        await().atMost(TRAINING).until(this::everyDatasetRecordConsumed);
+        assertThat(runEvents("it-baselines-only")).isEmpty();
+        assertThat(metrics("it-baselines-only")).isEmpty();
+    }
+
+    @Test
     void aStreamDeliveredTwiceTrainsOnceAndPublishesEachMetricOnce() {
         List<byte[]> stream = squares("it-twice").stream(64);
 

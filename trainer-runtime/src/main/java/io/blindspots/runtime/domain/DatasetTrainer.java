@@ -1,5 +1,6 @@
 package io.blindspots.runtime.domain;
 
+import io.blindspots.events.RunSpec;
 import io.blindspots.runtime.stream.ReceivedDataset;
 
 /**
@@ -18,6 +19,14 @@ public interface DatasetTrainer {
      */
     default String backend() {
         return "JVM " + Runtime.version().feature();
+    }
+
+    /**
+     * Whether the run asks anything of this trainer, from its spec alone; when not, the runtime marks it skipped
+     * without assembling its dataset (a baselines-only run of 34,000 images never fills the ConvNet trainer's heap).
+     */
+    default boolean asksOf(RunSpec spec) {
+        return true;
     }
 
     /**

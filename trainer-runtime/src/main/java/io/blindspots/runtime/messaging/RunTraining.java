@@ -64,9 +64,18 @@ public class RunTraining {
         }
     }
 
-    /** Spools one record; serialised with {@link #finish} so no record is appended to a run being marked done. */
+    /**
+     * Spools one record; serialised with {@link #finish} so no record is appended to a run being marked done. A run
+     * whose spec asks nothing of this trainer is done (skipped) at its header: its batches are never spooled or read,
+     * so a baselines-only run of 34,000 images costs the ConvNet trainer neither disk nor heap.
+     */
     synchronized SpoolDirectory.Offer spool(String runId, byte[] value) {
-        return spool.offer(runId, value);
+        SpoolDirectory.Offer offer = spool.offer(runId, value, trainer::asksOf);
+        if (offer == SpoolDirectory.Offer.NOT_ASKED) {
+            LOG.infof("Run %s asks nothing of this trainer: skipped, its batches dropped unread", runId);
+            finish(runId, RunOutcome.skipped("the spec asks nothing of this trainer"));
+        }
+        return offer;
     }
 
     void train(String runId) {

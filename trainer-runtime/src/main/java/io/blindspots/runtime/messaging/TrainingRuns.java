@@ -103,7 +103,11 @@ public class TrainingRuns {
             training.fail(runId, "corrupt dataset stream: " + e.getMessage());
             return;
         }
-        meters.record(offer == SpoolDirectory.Offer.ALREADY_DONE ? "redelivered" : "spooled");
+        meters.record(switch (offer) {
+            case SPOOLED, COMPLETE -> "spooled";
+            case NOT_ASKED -> "not-asked";
+            case ALREADY_DONE -> "after-done";
+        });
         if (offer == SpoolDirectory.Offer.COMPLETE) {
             schedule(runId);
         }

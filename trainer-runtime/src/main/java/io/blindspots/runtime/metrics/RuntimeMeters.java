@@ -30,7 +30,10 @@ public class RuntimeMeters {
                 .register(registry).increment();
     }
 
-    /** @param outcome spooled, redelivered (the run is done already), corrupt or dropped (no run id) */
+    /**
+     * @param outcome spooled, not-asked (the header of a run that asks nothing of this trainer), after-done (a record
+     *                of a run done already: a redelivery or the rest of a skipped run), corrupt or dropped (no run id)
+     */
     public void record(String outcome) {
         Counter.builder(RECORDS).description("Dataset-stream records received, by outcome")
                 .tags(Tags.of("outcome", outcome)).register(registry).increment();

@@ -2,9 +2,11 @@ package io.blindspots.runtime.stream;
 
 import io.blindspots.events.Json;
 import io.blindspots.events.RunIds;
+import io.blindspots.events.RunSpec;
 import io.blindspots.events.stream.CorruptStreamException;
 import io.blindspots.events.stream.DatasetStreamCodec;
 import io.blindspots.events.stream.StreamFooter;
+import io.blindspots.events.stream.StreamHeader;
 import io.blindspots.events.stream.StreamRecord;
 import io.blindspots.runtime.domain.RunOutcome;
 
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +33,12 @@ public final class SpoolDirectory {
         SPOOLED,
         /** Spooled, and it was the footer: the run can be {@linkplain #assemble(String) assembled} and trained. */
         COMPLETE,
-        /** The run is done (trained or failed) already: a redelivery, dropped. */
+        /**
+         * The record was the stream header of a run that asks nothing of this trainer: not spooled; the caller marks
+         * the run {@linkplain #markDone done}, so the rest of its stream is dropped unread.
+         */
+        NOT_ASKED,
+        /** The run is done (trained, failed or skipped) already: a redelivery or the rest of a skipped run, dropped. */
         ALREADY_DONE
     }
 
@@ -52,12 +60,23 @@ public final class SpoolDirectory {
      *                                run ({@link #markDone}) and goes on with other runs
      */
     public Offer offer(String runId, byte[] value) {
+        return offer(runId, value, spec -> true);
+    }
+
+    /**
+     * As {@link #offer(String, byte[])}, for a trainer that takes only the runs whose spec it is {@code asked}: the
+     * header of any other run is answered {@link Offer#NOT_ASKED}, so none of its batches reach the disk.
+     */
+    public Offer offer(String runId, byte[] value, Predicate<RunSpec> asked) {
         if (isDone(runId)) {
             return Offer.ALREADY_DONE;
         }
         StreamRecord record = DatasetStreamCodec.decode(value);
         if (!record.runId().equals(runId)) {
             throw new CorruptStreamException("record of run " + record.runId() + " under the key " + runId);
+        }
+        if (record instanceof StreamHeader header && !asked.test(header.spec())) {
+            return Offer.NOT_ASKED;
         }
         spool(runId).append(value);
         return record instanceof StreamFooter ? Offer.COMPLETE : Offer.SPOOLED;

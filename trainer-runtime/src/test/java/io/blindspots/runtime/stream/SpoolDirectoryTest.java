@@ -43,6 +43,17 @@ class SpoolDirectoryTest {
     }
 
     @Test
+    void theHeaderOfARunNotAskedOfThisTrainerIsNotSpooled() {
+        SpoolDirectory spools = new SpoolDirectory(dir);
+        List<StreamRecord> records = stream(5, 2);
+
+        assertThat(spools.offer(RUN, DatasetStreamCodec.encode(records.getFirst()), spec -> false))
+                .isEqualTo(SpoolDirectory.Offer.NOT_ASKED);
+
+        assertThat(dir.resolve(RUN + ".spool")).doesNotExist();
+    }
+
+    @Test
     void completeRunsNotYetTrainedAreFoundAfterARestart() {
         List<StreamRecord> records = stream(5, 2);
         SpoolDirectory before = new SpoolDirectory(dir);
