@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +59,11 @@ final class DemoCommand implements Callable<Integer> {
             + "decision-tree,gaussian-nb,logistic-regression,qda,perceptron,shallow-max-nn; 'all' for every one)")
     List<String> baselines;
 
+    @Option(names = "--no-readers", description = "leave out the reader runs: baselines-only runs that give"
+            + " random-pixel (shallow-max-nn, 3,000 fitted), multiple-locations and mean (qda, 34,000 fitted) the"
+            + " reader the suite's 750 fitted images cannot")
+    boolean noReaders;
+
     @Mixin
     StackOptions stackOptions;
 
@@ -74,13 +81,14 @@ final class DemoCommand implements Callable<Integer> {
         Instant start = Instant.now();
         List<String> models = baselines == null ? DefaultSuite.BASELINES
                 : baselines.equals(List.of("all")) ? Catalog.BASELINES : baselines;
-        List<RunSpec> suite = text ? textSuite() : DefaultSuite.specs(signals == null ? Catalog.IMAGE_SIGNALS
-                : signals, arch, models, trainLimit == null ? DefaultSuite.IMAGE_TRAIN : trainLimit,
-                testLimit == null ? DefaultSuite.IMAGE_TEST : testLimit,
-                epochs, seed);
-        System.out.printf("Blindspots demo: %d runs (%s x %s x %s + %s), logs in %s%n", suite.size(),
-                suite.getFirst().dataset().name(), suite.stream().map(s -> s.signal().type()).toList(),
-                suite.getFirst().convnet().arch(), suite.getFirst().baselines(), state.resolve("logs"));
+        List<RunSpec> suite = text ? textSuite() : imageSuite(models);
+        RunSpec first = suite.getFirst();
+        System.out.printf("Blindspots demo: %d runs (%s x %s x %s + %s%s), logs in %s%n", suite.size(),
+                first.dataset().name(), suite.stream().filter(s -> s.convnet() != null).map(s -> s.signal().type())
+                        .toList(), first.convnet().arch(), first.baselines(),
+                suite.stream().filter(s -> s.convnet() == null).map(s -> "; reader " + s.signal().type() + ": "
+                        + s.baselines().getFirst() + " on " + s.dataset().trainLimit()).collect(Collectors.joining()),
+                state.resolve("logs"));
         StackOptions.Started started = stackOptions.start(home, state);
         LocalStack stack = started.stack();
         try {
@@ -100,6 +108,17 @@ final class DemoCommand implements Callable<Integer> {
             started.stop();
         }
         return 0;
+    }
+
+    private List<RunSpec> imageSuite(List<String> models) {
+        List<String> imageSignals = signals == null ? Catalog.IMAGE_SIGNALS : signals;
+        int tests = testLimit == null ? DefaultSuite.IMAGE_TEST : testLimit;
+        List<RunSpec> suite = new ArrayList<>(DefaultSuite.specs(imageSignals, arch, models,
+                trainLimit == null ? DefaultSuite.IMAGE_TRAIN : trainLimit, tests, epochs, seed));
+        if (!noReaders) {
+            suite.addAll(DefaultSuite.readers(imageSignals, tests, seed));
+        }
+        return suite;
     }
 
     private List<RunSpec> textSuite() {

@@ -23,6 +23,25 @@ class DefaultSuiteTest {
     }
 
     @Test
+    void readerRunsFitOneBaselineOnEveryTrainingImageWithoutAConvNet() {
+        List<RunSpec> readers = DefaultSuite.readers(Catalog.IMAGE_SIGNALS, 500, 1);
+
+        assertThat(readers).extracting(s -> s.signal().type() + ":" + String.join(",", s.models()) + "@"
+                        + s.dataset().trainLimit())
+                .containsExactly("random-pixel:shallow-max-nn@3000", "multiple-locations:qda@34000", "mean:qda@34000");
+        assertThat(readers).allSatisfy(s -> {
+            assertThat(s.convnet()).isNull();
+            assertThat(s.baselineFraction()).isEqualTo(1.0);
+            assertThat(s.dataset().testLimit()).isEqualTo(500);
+        });
+        assertThat(readers).extracting(RunSpec::runId).doesNotHaveDuplicates()
+                .doesNotContainAnyElementsOf(DefaultSuite.specs(3000, 500, null, 1).stream().map(RunSpec::runId)
+                        .toList());
+        assertThat(DefaultSuite.readers(List.of("none", "one-pixel", "mean"), 500, 1))
+                .extracting(s -> s.signal().type()).containsExactly("mean");
+    }
+
+    @Test
     void theTextSuiteCoversEveryTextSignalWithTheSmallCharCnnAndTheFourTextBaselines() {
         List<RunSpec> suite = DefaultSuite.textSpecs(2000, 500, null, 1);
 
