@@ -1,5 +1,6 @@
 package io.blindspots.results.domain;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.blindspots.events.Json;
@@ -8,6 +9,7 @@ import io.blindspots.events.RunSpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -84,8 +86,11 @@ public record RunSetting(String id, SortedMap<String, String> fields) {
                 Collectors.counting()));
         for (RunSetting setting : settings) {
             labels.put(setting, differing.stream()
-                    .map(path -> (leaves.get(leaf(path)) > 1 ? path : leaf(path)) + "="
-                            + Objects.requireNonNullElse(setting.fields().get(path), "none"))
+                    .map(path -> absentObject(setting, path) != null
+                            ? absentObject(setting, path) + "=none"
+                            : (leaves.get(leaf(path)) > 1 ? path : leaf(path)) + "="
+                            + shown(Objects.requireNonNullElse(setting.fields().get(path), "none")))
+                    .distinct()
                     .collect(Collectors.joining(", ")));
         }
         return labels;
@@ -99,6 +104,34 @@ public record RunSetting(String id, SortedMap<String, String> fields) {
         Map<RunSetting, String> labels = new LinkedHashMap<>();
         groups.forEach(settings -> labels.putAll(labels(settings)));
         return labels;
+    }
+
+    /**
+     * The top-level object of {@code path} ("convnet" of "convnet.arch") when the setting has none of it at all (a
+     * baselines-only run has no ConvNet): its label says so once, not once per field.
+     */
+    private static String absentObject(RunSetting setting, String path) {
+        int dot = path.indexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        String object = path.substring(0, dot + 1);
+        return setting.fields().keySet().stream().anyMatch(p -> p.startsWith(object)) ? null : object.substring(0, dot);
+    }
+
+    /** A value as a person reads it: a list of names as [a, b], not as JSON text; anything else as it is. */
+    private static String shown(String value) {
+        if (!value.startsWith("[")) {
+            return value;
+        }
+        try {
+            JsonNode list = Json.MAPPER.readTree(value);
+            List<String> items = new ArrayList<>();
+            list.forEach(item -> items.add(item.isTextual() ? item.asText() : item.toString()));
+            return "[" + String.join(", ", items) + "]";
+        } catch (JsonProcessingException e) {
+            return value;
+        }
     }
 
     private static String leaf(String path) {

@@ -58,6 +58,22 @@ class RunSettingTest {
     }
 
     @Test
+    void aLabelShowsListsAsNamesAndAnAbsentConvNetOnce() {
+        RunSetting suite = RunSetting.of(RunSpecs.parse("""
+                {"dataset": {"name": "synthetic-shapes"}, "signal": {"type": "mean"}, "convnet": {"arch": "kdd4"},
+                 "baselines": ["decision-tree", "qda"]}"""));
+        RunSetting reader = RunSetting.of(RunSpecs.parse("""
+                {"dataset": {"name": "synthetic-shapes"}, "signal": {"type": "mean"}, "baselines": ["qda"],
+                 "baselineFraction": 1.0}"""));
+
+        Map<RunSetting, String> labels = RunSetting.labels(List.of(suite, reader));
+
+        assertThat(labels.get(suite)).startsWith("baselineFraction=0.25, baselines=[decision-tree, qda], ")
+                .contains("arch=kdd4");
+        assertThat(labels.get(reader)).isEqualTo("baselineFraction=1.0, baselines=[qda], convnet=none");
+    }
+
+    @Test
     void aRevisionIsAnotherSettingSoARerunAfterAFixGetsItsOwnRow() {
         RunSpec original = spec("{\"name\": \"synthetic-shapes\"}", "{\"type\": \"one-pixel\"}", 1);
         RunSpec rerun = RunSpecs.complete(original.withRevision(2));
