@@ -41,10 +41,6 @@ public class BaselineTrainer implements DatasetTrainer {
     @Override
     public RunOutcome train(ReceivedDataset dataset, RunReporter reporter) throws InterruptedException {
         List<String> baselines = dataset.header().spec().withDefaults().baselines();
-        if (baselines.isEmpty()) {
-            LOG.infof("Run %s asks for no baselines: nothing to train", reporter.runId());
-            return RunOutcome.skipped("the spec names no baselines");
-        }
         LOG.infof("Run %s: training %s", reporter.runId(), baselines);
         baselineRun.train(dataset, new ReportingListener(reporter, meters));
         if (Thread.interrupted()) {

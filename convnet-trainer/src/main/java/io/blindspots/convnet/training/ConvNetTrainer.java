@@ -68,10 +68,6 @@ public class ConvNetTrainer implements DatasetTrainer {
     @Override
     public RunOutcome train(ReceivedDataset dataset, RunReporter reporter) throws InterruptedException {
         RunSpec spec = dataset.header().spec();
-        if (spec.convnet() == null) {
-            LOG.infof("Run %s asks for no ConvNet: nothing to train", reporter.runId());
-            return RunOutcome.skipped("the spec names no ConvNet");
-        }
         ConvNetSpec convnet = spec.convnet().withDefaults();
         String model = convnet.label();
         reporter.modelStarted(model);

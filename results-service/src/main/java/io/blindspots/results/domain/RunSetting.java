@@ -86,10 +86,9 @@ public record RunSetting(String id, SortedMap<String, String> fields) {
                 Collectors.counting()));
         for (RunSetting setting : settings) {
             labels.put(setting, differing.stream()
-                    .map(path -> absentObject(setting, path) != null
-                            ? absentObject(setting, path) + "=none"
-                            : (leaves.get(leaf(path)) > 1 ? path : leaf(path)) + "="
-                            + shown(Objects.requireNonNullElse(setting.fields().get(path), "none")))
+                    .map(path -> Objects.requireNonNullElseGet(absentObject(setting, path),
+                            () -> leaves.get(leaf(path)) > 1 ? path : leaf(path))
+                            + "=" + shown(Objects.requireNonNullElse(setting.fields().get(path), "none")))
                     .distinct()
                     .collect(Collectors.joining(", ")));
         }

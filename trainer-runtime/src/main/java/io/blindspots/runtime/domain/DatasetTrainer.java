@@ -22,8 +22,9 @@ public interface DatasetTrainer {
     }
 
     /**
-     * Whether the run asks anything of this trainer, from its spec alone; when not, the runtime marks it skipped
-     * without assembling its dataset (a baselines-only run of 34,000 images never fills the ConvNet trainer's heap).
+     * Whether the run asks anything of this trainer, from its spec alone; when not, the runtime marks it skipped at
+     * its stream header, without spooling or assembling its batches, and {@link #train} never sees it (a
+     * baselines-only run of 34,000 images costs the ConvNet trainer neither disk nor heap).
      */
     default boolean asksOf(RunSpec spec) {
         return true;

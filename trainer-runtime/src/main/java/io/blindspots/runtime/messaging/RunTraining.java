@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class RunTraining {
 
+    private static final String NOT_ASKED = "the spec asks nothing of this trainer";
+
     private static final Logger LOG = Logger.getLogger(RunTraining.class);
 
     private final SpoolDirectory spool;
@@ -73,7 +75,7 @@ public class RunTraining {
         SpoolDirectory.Offer offer = spool.offer(runId, value, trainer::asksOf);
         if (offer == SpoolDirectory.Offer.NOT_ASKED) {
             LOG.infof("Run %s asks nothing of this trainer: skipped, its batches dropped unread", runId);
-            finish(runId, RunOutcome.skipped("the spec asks nothing of this trainer"));
+            finish(runId, RunOutcome.skipped(NOT_ASKED));
         }
         return offer;
     }
@@ -91,6 +93,12 @@ public class RunTraining {
             return;
         } catch (DatasetTooLargeException e) {
             fail(runId, e.getMessage());
+            return;
+        }
+        if (!trainer.asksOf(dataset.header().spec())) {
+            // a stream spooled whole before its header was judged (by an earlier version of this trainer)
+            LOG.infof("Run %s asks nothing of this trainer: nothing to train", runId);
+            finish(runId, RunOutcome.skipped(NOT_ASKED));
             return;
         }
         KafkaRunReporter reporter = publisher.reporter(runId,
