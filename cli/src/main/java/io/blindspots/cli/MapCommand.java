@@ -51,8 +51,8 @@ final class MapCommand implements Callable<Integer> {
     String arch;
 
     @Option(names = "--variants", split = ",", defaultValue = "none", description = "ConvNet remedies beside the"
-            + " plain one: coordconv, global-branch, no-pooling (${DEFAULT-VALUE}; each adds the plain ConvNet's runs"
-            + " again, no-pooling with ten times the work per image)")
+            + " plain one: coordconv, global-branch, no-pooling, all-conv (${DEFAULT-VALUE}; each adds the plain"
+            + " ConvNet's runs again, no-pooling with ten times the work per image, all-conv with two thirds)")
     List<String> variants;
 
     @Option(names = "--baselines", split = ",", description = "baselines (default: decision-tree,"

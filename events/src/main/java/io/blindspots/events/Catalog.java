@@ -60,8 +60,22 @@ public final class Catalog {
     public static final String GLOBAL_BRANCH = "global-branch";
     /** The network without its pooling layers (kdd4: the two max-pools; resnet56: the global average pool). */
     public static final String NO_POOLING = "no-pooling";
+    /**
+     * kdd4 with each max-pool replaced by a stride of 2 in the convolution before it (Springenberg et al. 2015, "the
+     * all convolutional net"): the same maps and parameters, the downsampling learnt instead of a maximum. Of kdd4
+     * only: resnet56 has no max-pools, its downsampling is stride-2 convolutions already.
+     */
+    public static final String ALL_CONV = "all-conv";
     /** The remedies of the blindspots a spec's {@code convnet.variant} may name. */
-    public static final List<String> VARIANTS = List.of(COORDCONV, GLOBAL_BRANCH, NO_POOLING);
+    public static final List<String> VARIANTS = List.of(COORDCONV, GLOBAL_BRANCH, NO_POOLING, ALL_CONV);
+
+    /** The variants of {@code arch}: all of {@link #VARIANTS} for kdd4, all but all-conv for resnet56, none else. */
+    public static List<String> variants(String arch) {
+        if (KDD4.equals(arch)) {
+            return VARIANTS;
+        }
+        return RESNET56.equals(arch) ? VARIANTS.stream().filter(v -> !ALL_CONV.equals(v)).toList() : List.of();
+    }
 
     public static final String QUICK = "quick";
     public static final String PAPER = "paper";

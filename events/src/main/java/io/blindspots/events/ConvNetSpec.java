@@ -43,6 +43,10 @@ public record ConvNetSpec(String arch, String preset, Integer epochs, Integer ba
                 "one of " + Catalog.VARIANTS);
         RunSpec.require(variant == null || Catalog.IMAGE_ARCHS.contains(arch), "convnet.variant", variant,
                 "absent for " + arch + ": the variants are of the image ConvNets " + Catalog.IMAGE_ARCHS);
+        RunSpec.require(variant == null || !Catalog.IMAGE_ARCHS.contains(arch)
+                        || Catalog.variants(arch).contains(variant), "convnet.variant", variant,
+                "one of " + Catalog.variants(arch) + " for " + arch + ": all-conv replaces kdd4's max-pools by strided"
+                        + " convolutions, and " + arch + " has no max-pools");
         RunSpec.require(maxIterations == null || maxIterations >= 1, "convnet.maxIterations", maxIterations,
                 "an integer of at least 1");
     }

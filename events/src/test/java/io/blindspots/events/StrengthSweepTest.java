@@ -81,4 +81,15 @@ class StrengthSweepTest {
                 .replace("{\"arch\": \"kdd4\"}", "{\"arch\": \"kdd4\", \"variant\": \"wider\"}")))
                 .isInstanceOf(InvalidSpecException.class).hasMessageContaining("convnet.variant");
     }
+
+    @Test
+    void allConvIsKdd4sOnlyForResnet56HasNoMaxPoolsToReplace() {
+        assertThat(RunSpecs.parse(SWEEP.formatted("\"seeds\": [1]")
+                .replace("{\"arch\": \"kdd4\"}", "{\"arch\": \"kdd4\", \"variant\": \"all-conv\"}")).models())
+                .containsExactly("kdd4+all-conv");
+        assertThatThrownBy(() -> RunSpecs.parse(SWEEP.formatted("\"seeds\": [1]")
+                .replace("{\"arch\": \"kdd4\"}", "{\"arch\": \"resnet56\", \"variant\": \"all-conv\"}")))
+                .isInstanceOf(InvalidSpecException.class).hasMessageContaining("convnet.variant")
+                .hasMessageContaining("has no max-pools");
+    }
 }

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * The ConvNets this trainer can build, by label: an architecture ({@code kdd4}), or an image architecture with one of
  * the remedies of {@link Catalog#VARIANTS} ({@code kdd4+coordconv}), as
  * {@link io.blindspots.events.ConvNetSpec#label()} names them. One class and one entry here per architecture; {@code coordconv} wraps any image architecture
- * ({@link CoordConv}), {@code no-pooling} and {@code global-branch} are built by the architecture itself.
+ * ({@link CoordConv}), {@code no-pooling}, {@code global-branch} and {@code all-conv} (kdd4 only) are built by the
+ * architecture itself.
  */
 public final class Architectures {
 
@@ -61,15 +62,15 @@ public final class Architectures {
     }
 
     /**
-     * A variant that an image architecture builds itself: null (the network as published),
-     * {@link Catalog#NO_POOLING} or {@link Catalog#GLOBAL_BRANCH}.
+     * A variant that an image architecture builds itself: null (the network as published) or one of
+     * {@code builds}.
      *
      * @throws IllegalArgumentException for any other
      */
-    static String builtIn(String arch, String variant) {
-        if (variant != null && !Catalog.NO_POOLING.equals(variant) && !Catalog.GLOBAL_BRANCH.equals(variant)) {
+    static String builtIn(String arch, String variant, List<String> builds) {
+        if (variant != null && !builds.contains(variant)) {
             throw new IllegalArgumentException(arch + " builds no variant '" + variant + "' itself; it builds "
-                    + List.of(Catalog.NO_POOLING, Catalog.GLOBAL_BRANCH));
+                    + builds);
         }
         return variant;
     }

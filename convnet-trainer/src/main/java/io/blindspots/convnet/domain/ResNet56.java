@@ -78,7 +78,8 @@ public final class ResNet56 implements ConvNetArchitecture {
 
     /** @param variant null, {@link Catalog#NO_POOLING} or {@link Catalog#GLOBAL_BRANCH} */
     ResNet56(String variant) {
-        this.variant = Architectures.builtIn(Catalog.RESNET56, variant);
+        this.variant = Architectures.builtIn(Catalog.RESNET56, variant,
+                List.of(Catalog.NO_POOLING, Catalog.GLOBAL_BRANCH));
     }
 
     @Override

@@ -11,13 +11,15 @@ class ArchitecturesTest {
     @Test
     void aVariantsLabelIsTheNameOfItsArchitecture() {
         for (String arch : Catalog.IMAGE_ARCHS) {
-            for (String variant : Catalog.VARIANTS) {
+            for (String variant : Catalog.variants(arch)) {
                 assertThat(Architectures.of(arch + "+" + variant).name()).isEqualTo(arch + "+" + variant);
             }
         }
         assertThat(Architectures.of("kdd4+coordconv")).isInstanceOf(CoordConv.class);
         assertThat(Architectures.of("kdd4+no-pooling")).isInstanceOf(Kdd4.class);
         assertThat(Architectures.of("resnet56+global-branch")).isInstanceOf(ResNet56.class);
+        assertThat(Catalog.variants(Catalog.RESNET56)).doesNotContain(Catalog.ALL_CONV);
+        assertThat(Catalog.variants(Catalog.CHAR_CNN_SMALL)).isEmpty();
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** The remedies of the blindspots ({@link Catalog#VARIANTS}) on both image ConvNets. */
@@ -60,6 +61,8 @@ class ConvNetVariantsTest {
         // no-pooling: the dense layer sees 128 maps of the full 32×32
         assertThat(parameters("kdd4+no-pooling", CIFAR)).isEqualTo(kdd4Convolutions(3) + dense(128 * 32 * 32))
                 .isEqualTo(1_815_818);
+        // all-conv: the first two convolutions at stride 2 instead of the pools, the same maps after them
+        assertThat(parameters("kdd4+all-conv", CIFAR)).isEqualTo(plain);
     }
 
     @Test
@@ -73,6 +76,21 @@ class ConvNetVariantsTest {
                 .isEqualTo(572_458);
         assertThat(parameters("kdd4+no-pooling", FASHION)).isEqualTo(kdd4Convolutions(1) + dense(128 * 28 * 28))
                 .isEqualTo(1_505_418);
+        assertThat(parameters("kdd4+all-conv", FASHION)).isEqualTo(plain);
+    }
+
+    @Test
+    void allConvDownsamplesByStridedConvolutionsToTheMapsThePoolsGive() {
+        var architecture = Architectures.of("kdd4+all-conv");
+        var network = ((MultiLayerConvNet) architecture.build(CIFAR, K, architecture.preset(Catalog.QUICK), 1))
+                .network();
+
+        assertThat(network.getLayers()).hasSize(5).noneMatch(layer -> layer instanceof
+                org.deeplearning4j.nn.layers.convolution.subsampling.SubsamplingLayer);
+        // the dense layer sees the 128×8×8 maps of the network as published
+        assertThat(network.getLayer(4).getParam("W").shape()).containsExactly(128L * 8 * 8, K);
+        assertThatThrownBy(() -> Architectures.of("resnet56+all-conv"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("all-conv");
     }
 
     @Test
@@ -92,8 +110,8 @@ class ConvNetVariantsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"kdd4+coordconv", "kdd4+global-branch", "kdd4+no-pooling", "resnet56+coordconv",
-            "resnet56+global-branch", "resnet56+no-pooling"})
+    @ValueSource(strings = {"kdd4+coordconv", "kdd4+global-branch", "kdd4+no-pooling", "kdd4+all-conv",
+            "resnet56+coordconv", "resnet56+global-branch", "resnet56+no-pooling"})
     void trainsOnATinyBatchAndPredictsProbabilities(String label) {
         int classes = 4;
         SplitData data = SquareImages.split(Split.TRAIN, 8, TINY, classes, 5);
@@ -118,8 +136,8 @@ class ConvNetVariantsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"kdd4+coordconv", "kdd4+global-branch", "kdd4+no-pooling", "resnet56+coordconv",
-            "resnet56+global-branch", "resnet56+no-pooling"})
+    @ValueSource(strings = {"kdd4+coordconv", "kdd4+global-branch", "kdd4+no-pooling", "kdd4+all-conv",
+            "resnet56+coordconv", "resnet56+global-branch", "resnet56+no-pooling"})
     void aSavedVariantRestoresByItsLabelWithTheSamePredictions(String label, @TempDir Path directory)
             throws Exception {
         int classes = 4;
