@@ -16,7 +16,7 @@ import java.util.List;
  * seed, once with the ConvNet as published and the baselines, and once per remedy variant asked for of the ConvNet
  * alone (the baselines do not change with the ConvNet; each variant adds as many ConvNet runs again, and
  * {@code no-pooling} about ten times the work per image: without its pools kdd4's last three convolutions run on
- * 32×32 maps). One plain run per (signal, strength, seed, variant), so the runs the table and map show are exactly
+ * 32×32 maps; {@code all-conv} about two thirds). One plain run per (signal, strength, seed, variant), so the runs the table and map show are exactly
  * these. The strengths: {@code ./blindspots map}'s default grid is the paper's 1e-3 and three decades above it;
  * random-pixel runs only those up to {@link #RANDOM_PIXEL_MAX}.
  */
