@@ -1,12 +1,13 @@
-"""The reference side of `./blindspots bench`: kdd4 and ResNet-56 built in PyTorch exactly as convnet-trainer builds
-them in DL4J, trained and run on random 3 x 32 x 32 batches the way ThroughputBench does it (Adam 1e-3, the quick
-preset; a few warm-up steps, then timed steps), fp32 on the CPU.
+"""The reference side of `./blindspots bench`: kdd4, ResNet-56 and Zhang et al.'s character-level ConvNets built in
+PyTorch exactly as convnet-trainer builds them in DL4J, trained and run on random batches the way ThroughputBench
+does it (3 x 32 x 32 images, or 70 symbols x 1014 positions for the char-CNNs; Adam at the quick preset's rate,
+1e-3 or 5e-4 for the char-CNNs; a few warm-up steps, then timed steps), fp32 on the CPU.
 
   python3 bench/torch_convnets.py ARCH THREADS [BATCH STEPS WARMUP]
 
-Prints the parameter count (trained parameters, as ConvNet.parameterCount() counts them: 587,018 for kdd4 and
-853,018 for resnet56 with 10 classes, which proves the nets are the same) and, last, one line
-"RESULT train=<images/s> infer=<images/s> rss=<peak MB>" in ThroughputBench's format.
+Prints the parameter count (trained parameters, as ConvNet.parameterCount() counts them with 10 classes: 587,018 for
+kdd4, 853,018 for resnet56, 11,345,930 for char-cnn-small, 95,952,906 for char-cnn-large, which proves the nets are
+the same) and, last, one line "RESULT train=<samples/s> infer=<samples/s> rss=<peak MB>" in ThroughputBench's format.
 """
 import resource
 import sys
@@ -59,6 +60,26 @@ def resnet56(classes=10, blocks=9):
     return nn.Sequential(*layers)
 
 
+def char_cnn(frames, units, classes=10, alphabet=70, length=1014):
+    """Six 1-D convolutions (kernels 7, 7, 3, 3, 3, 3, no padding, ReLU) of `frames` maps, max-pooling 3 after the
+    1st, 2nd and 6th; two ReLU layers of `units` with dropout 0.5 after each; the softmax layer."""
+    layers, maps_in, frames_left = [], alphabet, length
+    for i, kernel in enumerate((7, 7, 3, 3, 3, 3)):
+        layers += [nn.Conv1d(maps_in, frames, kernel), nn.ReLU()]
+        maps_in, frames_left = frames, frames_left - kernel + 1
+        if i in (0, 1, 5):
+            layers.append(nn.MaxPool1d(3))
+            frames_left //= 3
+    return nn.Sequential(*layers, nn.Flatten(),
+                         nn.Linear(frames * frames_left, units), nn.ReLU(), nn.Dropout(0.5),
+                         nn.Linear(units, units), nn.ReLU(), nn.Dropout(0.5),
+                         nn.Linear(units, classes))
+
+
+NETS = {"kdd4": kdd4, "resnet56": resnet56,
+        "char-cnn-small": lambda: char_cnn(256, 1024), "char-cnn-large": lambda: char_cnn(1024, 2048)}
+
+
 def main():
     arch, threads = sys.argv[1], int(sys.argv[2])
     batch = int(sys.argv[3]) if len(sys.argv) > 3 else 64
@@ -66,10 +87,12 @@ def main():
     warmup = int(sys.argv[5]) if len(sys.argv) > 5 else 3
     torch.set_num_threads(threads)
     torch.manual_seed(1)
-    net = {"kdd4": kdd4, "resnet56": resnet56}[arch]()
+    net = NETS[arch]()
+    text = arch.startswith("char-cnn")
     print(f"{arch}: {sum(p.numel() for p in net.parameters()):,} parameters, {threads} thread(s), batch {batch}")
-    optimizer = torch.optim.Adam(net.parameters(), lr=1e-3)
-    features = torch.rand(batch, 3, 32, 32)
+    optimizer = torch.optim.Adam(net.parameters(), lr=5e-4 if text else 1e-3)
+    # random values stand in for one-hot codes: the arithmetic is the same
+    features = torch.rand(batch, 70, 1014) if text else torch.rand(batch, 3, 32, 32)
     labels = torch.arange(batch) % 10
 
     def fit():

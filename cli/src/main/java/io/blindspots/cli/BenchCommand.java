@@ -34,7 +34,11 @@ final class BenchCommand implements Callable<Integer> {
     private static final Pattern PARAMETERS = Pattern.compile("([0-9,]+) parameters");
     private static final String PYTHON = "/usr/bin/python3";
 
-    @Option(names = "--arch", defaultValue = "all", description = "kdd4, resnet56 or all (${DEFAULT-VALUE})")
+    /** The nets {@code --arch all} measures: the image ConvNets and the small char-CNN (the large one on request). */
+    static final List<String> ALL = List.of("kdd4", "resnet56", "char-cnn-small");
+
+    @Option(names = "--arch", defaultValue = "all", description = "kdd4, resnet56, char-cnn-small, char-cnn-large or"
+            + " all: kdd4, resnet56 and char-cnn-small (${DEFAULT-VALUE})")
     String arch;
 
     @Option(names = "--runs", defaultValue = "3", description = "processes per variant (${DEFAULT-VALUE})")
@@ -58,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Path home = Path.of(System.getProperty("blindspots.home", ".")).toAbsolutePath().normalize();
-        List<String> archs = arch.equals("all") ? List.of("kdd4", "resnet56") : List.of(arch);
+        List<String> archs = arch.equals("all") ? ALL : List.of(arch);
         List<Variant> variants = new ArrayList<>(List.of(
                 new Variant("DL4J as shipped (helpers off)", false, false, 0),
                 new Variant("blindspots: DL4J + oneDNN helpers", false, true, 0)));
@@ -76,7 +80,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private String bench(Path home, String net, List<Variant> variants) throws IOException, InterruptedException {
-        System.out.printf("%s, 3x32x32, batch 64, fp32: %d processes per variant, alternating%n", net, runs);
+        System.out.printf("%s, %s, batch 64, fp32: %d processes per variant, alternating%n", net,
+                net.startsWith("char-cnn") ? "70 symbols x 1014 positions" : "3x32x32", runs);
         Map<Variant, Samples> results = new LinkedHashMap<>();
         variants.forEach(v -> results.put(v, new Samples(runs)));
         for (int run = 0; run < runs; run++) {
