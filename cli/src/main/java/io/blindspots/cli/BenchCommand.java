@@ -80,8 +80,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private String bench(Path home, String net, List<Variant> variants) throws IOException, InterruptedException {
-        System.out.printf("%s, %s, batch 64, fp32: %d processes per variant, alternating%n", net,
-                net.startsWith("char-cnn") ? "70 symbols x 1014 positions" : "3x32x32", runs);
+        System.out.printf("%s, %s, batch 64, fp32: %d %s per variant, alternating%n", net,
+                net.startsWith("char-cnn") ? "70 symbols x 1014 positions" : "3x32x32", runs,
+                runs == 1 ? "process" : "processes");
         Map<Variant, Samples> results = new LinkedHashMap<>();
         variants.forEach(v -> results.put(v, new Samples(runs)));
         for (int run = 0; run < runs; run++) {
@@ -89,9 +90,10 @@ final class BenchCommand implements Callable<Integer> {
                 measure(home, net, variant, results.get(variant), run);
             }
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s (medians of %d)%n%-36s %12s %12s %10s%n",
-                net, runs, "variant", "train img/s", "infer img/s", "peak RSS"));
-        results.forEach((v, s) -> out.append(String.format(Locale.ROOT, "%-36s %12.1f %12.1f %7.0f MB%n", v.label(),
+        String unit = samples(net);
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s (medians of %d)%n%-36s %14s %14s %10s%n",
+                net, runs, "variant", "train " + unit + "/s", "infer " + unit + "/s", "peak RSS"));
+        results.forEach((v, s) -> out.append(String.format(Locale.ROOT, "%-36s %14.1f %14.1f %7.0f MB%n", v.label(),
                 median(s.train()), median(s.infer()), median(s.rss()))));
         Samples ours = results.get(variants.get(1));
         Samples shipped = results.get(variants.get(0));
@@ -108,7 +110,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static String ratio(String label, Samples ours, Samples trainReference, Samples inferReference) {
-        return String.format(Locale.ROOT, "%-36s %11.2fx %11.2fx%n", label,
+        return String.format(Locale.ROOT, "%-36s %13.2fx %13.2fx%n", label,
                 median(ours.train()) / median(trainReference.train()),
                 median(ours.infer()) / median(inferReference.infer()));
     }
@@ -137,9 +139,14 @@ final class BenchCommand implements Callable<Integer> {
         into.infer()[run] = Double.parseDouble(result.group(2));
         into.rss()[run] = result.group(3) == null ? Double.NaN : Double.parseDouble(result.group(3));
         Matcher parameters = PARAMETERS.matcher(output);
-        System.out.printf(Locale.ROOT, "  run %d %-36s train %7.1f  infer %7.1f images/s  RSS %5.0f MB%s%n", run + 1,
-                variant.label(), into.train()[run], into.infer()[run], into.rss()[run],
+        System.out.printf(Locale.ROOT, "  run %d %-36s train %7.1f  infer %7.1f %s/s  RSS %5.0f MB%s%n", run + 1,
+                variant.label(), into.train()[run], into.infer()[run], samples(net), into.rss()[run],
                 parameters.find() ? "  (" + parameters.group(1) + " parameters)" : "");
+    }
+
+    /** What one sample of the net is, as the table's columns name it: a text for the char-CNNs, else an image. */
+    static String samples(String net) {
+        return net.startsWith("char-cnn") ? "texts" : "images";
     }
 
     private static double median(double[] values) {
