@@ -3,6 +3,7 @@ package io.blindspots.cli;
 import io.blindspots.cli.stack.JvmOptions;
 import io.blindspots.cli.stack.ManagedProcess;
 import io.blindspots.cli.stack.Service;
+import io.blindspots.events.Catalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
     private static final String PYTHON = "/usr/bin/python3";
 
     /** The nets {@code --arch all} measures: the image ConvNets and the small char-CNN (the large one on request). */
-    static final List<String> ALL = List.of("kdd4", "resnet56", "char-cnn-small");
+    static final List<String> ALL = List.of(Catalog.KDD4, Catalog.RESNET56, Catalog.CHAR_CNN_SMALL);
 
     @Option(names = "--arch", defaultValue = "all", description = "kdd4, resnet56, char-cnn-small, char-cnn-large or"
             + " all: kdd4, resnet56 and char-cnn-small (${DEFAULT-VALUE})")
@@ -81,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private String bench(Path home, String net, List<Variant> variants) throws IOException, InterruptedException {
         System.out.printf("%s, %s, batch 64, fp32: %d %s per variant, alternating%n", net,
-                net.startsWith("char-cnn") ? "70 symbols x 1014 positions" : "3x32x32", runs,
+                Catalog.IMAGE_ARCHS.contains(net) ? "3x32x32" : "70 symbols x 1014 positions", runs,
                 runs == 1 ? "process" : "processes");
         Map<Variant, Samples> results = new LinkedHashMap<>();
         variants.forEach(v -> results.put(v, new Samples(runs)));
@@ -144,9 +145,9 @@ final class BenchCommand implements Callable<Integer> {
                 parameters.find() ? "  (" + parameters.group(1) + " parameters)" : "");
     }
 
-    /** What one sample of the net is, as the table's columns name it: a text for the char-CNNs, else an image. */
-    static String samples(String net) {
-        return net.startsWith("char-cnn") ? "texts" : "images";
+    /** What the net's samples are, as its figures name them: images for the image ConvNets, texts for the char-CNNs. */
+    private static String samples(String net) {
+        return Catalog.IMAGE_ARCHS.contains(net) ? "images" : "texts";
     }
 
     private static double median(double[] values) {
